@@ -11,8 +11,8 @@ describe('isReportingCall', () => {
     ['https://dichvucong.gov.vn/jsp/rest.jsp', 'POST', false],
     ['http://[bad', 'POST', false],
   ])('%s %s → %s', (url, method, expected) => {
-    expect(isReportingCall(url, method, 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu')).toBe(
-      expected,
-    );
+    expect(
+      isReportingCall(url, method, 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu'),
+    ).toBe(expected);
   });
 });

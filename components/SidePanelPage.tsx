@@ -1,0 +1,12 @@
+import { CapturesSummaryView } from './CapturesSummaryView';
+import { useLocale } from './locale';
+import { PageShell } from './PageShell';
+
+export function SidePanelPage() {
+  const { t } = useLocale();
+  return (
+    <PageShell title={t('sidePanelTitle')}>
+      <CapturesSummaryView compact />
+    </PageShell>
+  );
+}

@@ -1,0 +1,4 @@
+import { DashboardPage } from '../../components/DashboardPage';
+import { mountPage } from '../../components/mount';
+
+mountPage(<DashboardPage />);

@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/mount';
+import { PopupPage } from '../../components/PopupPage';
+
+mountPage(<PopupPage />);

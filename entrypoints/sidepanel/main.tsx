@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/mount';
+import { SidePanelPage } from '../../components/SidePanelPage';
+
+mountPage(<SidePanelPage />);

@@ -1,0 +1,64 @@
+/** Vietnamese presentation: numbers as 84,41, dates as dd/mm/yyyy, always in Vietnam time. */
+
+export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export type Locale = 'vi' | 'en';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
+  const key = `${locale}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `null` is shown as a dash: missing data is not zero. */
+export function formatNumber(value: number | null | undefined, digits = 2, locale: Locale = 'vi') {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return numberFormat(locale, digits).format(value);
+}
+
+export function formatCount(value: number | null | undefined, locale: Locale = 'vi') {
+  return formatNumber(value, 0, locale);
+}
+
+function parts(date: Date): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of new Intl.DateTimeFormat('en-GB', {
+    timeZone: VN_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date)) {
+    out[part.type] = part.value;
+  }
+  return out;
+}
+
+/** dd/mm/yyyy in Vietnam time, whatever the machine's time zone. */
+export function formatDate(instant: Date | string): string {
+  const p = parts(new Date(instant));
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** dd/mm/yyyy HH:mm in Vietnam time. */
+export function formatDateTime(instant: Date | string): string {
+  const p = parts(new Date(instant));
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** ISO 8601 with the +07:00 offset, as exports show it. */
+export function toVietnamIso(instant: Date | string): string {
+  const p = parts(new Date(instant));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}+07:00`;
+}

@@ -1,0 +1,199 @@
+// @ts-check
+// Turns an API answer into table rows and writes them with textContent only: unit names come
+// from the server and must never be parsed as HTML.
+
+/**
+ * @typedef {{ id: string, root: boolean, cells: string[] }} Row
+ * @typedef {{ label: string, title?: string, numeric?: boolean }} Column
+ * @typedef {{ title: string, score: unknown, maxScore: unknown, ratio: unknown }} Summary
+ * @typedef {{ columns: Column[], rows: Row[], summary: Summary | null }} TableModel
+ * @typedef {Record<string, any>} Json
+ */
+
+/** Score codes of the national summary's groupScores, in the order the portal lists groups. */
+const GROUP_SCORE_COLUMNS = [
+  ['CKMB', 'Công khai, minh bạch'],
+  ['TDGQ', 'Tiến độ giải quyết'],
+  ['CLGQ', 'Dịch vụ công trực tuyến'],
+  ['TTTT', 'Thanh toán trực tuyến'],
+  ['MDHL', 'Mức độ hài lòng'],
+  ['MDSH', 'Số hóa hồ sơ'],
+];
+
+/** @type {Record<string, string>} */
+const CHILD_GROUPS = { AGENCY: 'Sở, ban, ngành', COMMUNE: 'Xã, phường' };
+
+/**
+ * Two decimals with a comma, as the portal prints scores: 7.96 → "7,96"; null → "—".
+ * @param {unknown} value
+ */
+export function formatNumber(value) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '—';
+  const [whole = '0', fraction = '00'] = value.toFixed(2).split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = sign ? whole.slice(1) : whole;
+  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${fraction}`;
+}
+
+/** @param {unknown} value */
+function text(value) {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+const BASE_COLUMNS = [
+  { label: 'STT' },
+  { label: 'Đơn vị' },
+  { label: 'Điểm', numeric: true },
+  { label: 'Tỷ lệ (%)', numeric: true },
+];
+
+/**
+ * @param {'summary' | 'metric' | 'tree'} kind
+ * @param {Json} data the envelope's `data`
+ * @param {string} rootId the id to give the root row when the API leaves it out
+ * @returns {TableModel}
+ */
+export function buildTable(kind, data, rootId) {
+  if (kind === 'metric') return metricTable(data, rootId);
+  if (kind === 'tree') return treeTable(data, rootId);
+  return summaryTable(data, rootId);
+}
+
+/** @param {Json} data @param {string} rootId @returns {TableModel} */
+function metricTable(data, rootId) {
+  const overview = data.overview ?? null;
+  /** @type {Json[]} */
+  const units = Array.isArray(data.evaluation) ? data.evaluation : [];
+  /** @type {Json[]} */
+  const metrics = (overview?.metrics ?? units[0]?.metrics ?? []).filter(Boolean);
+  const columns = [
+    ...BASE_COLUMNS,
+    ...metrics.map((m) => ({ label: text(m.name), title: text(m.code), numeric: true })),
+  ];
+  /** @param {Json} unit */
+  const metricCells = (unit) =>
+    metrics.map((m) => {
+      const own = Array.isArray(unit.metrics) ? unit.metrics.find((x) => x?.code === m.code) : null;
+      return formatNumber(own?.ratio);
+    });
+  /** @type {Row[]} */
+  const rows = [];
+  if (overview) rows.push(rootRow(overview, rootId, metricCells(overview)));
+  units.forEach((unit, i) => {
+    rows.push(unitRow(unit, unit.stt ?? i + 1, unit.totalScore, metricCells(unit)));
+  });
+  return { columns, rows, summary: summaryOf(overview, overview?.totalScore, overview?.totalMaxScore) };
+}
+
+/** @param {Json} data @param {string} rootId @returns {TableModel} */
+function treeTable(data, rootId) {
+  const parent = data.parent ?? null;
+  /** @type {Json[]} */
+  const units = Array.isArray(data.children) ? data.children : [];
+  /** @type {Row[]} */
+  const rows = [];
+  // Progress rows call it score/maxScore, the other trees totalScore/totalMaxScore.
+  if (parent) rows.push(rootRow(parent, rootId, [], parent.score ?? parent.totalScore));
+  units.forEach((unit, i) => {
+    rows.push(unitRow(unit, i + 1, unit.score ?? unit.totalScore, []));
+  });
+  const max = parent?.totalMaxScore ?? parent?.maxScore;
+  return {
+    columns: [...BASE_COLUMNS],
+    rows,
+    summary: summaryOf(parent, parent?.totalScore ?? parent?.score, max),
+  };
+}
+
+/** @param {Json} data @param {string} rootId @returns {TableModel} */
+function summaryTable(data, rootId) {
+  const overview = data.overview ?? null;
+  /** @type {Json[]} */
+  const units = Array.isArray(data.evaluation) ? data.evaluation : [];
+  // Only the national summary carries per-province group scores; a province's children have
+  // a childGroup instead.
+  const national = units.some((u) => u?.groupScores);
+  /** @type {Column[]} */
+  const extra = national
+    ? GROUP_SCORE_COLUMNS.map(([code, label]) => ({ label: text(label), title: code, numeric: true }))
+    : [{ label: 'Khối' }];
+  /** @param {Json} unit */
+  const extraCells = (unit) =>
+    national
+      ? GROUP_SCORE_COLUMNS.map(([code]) => formatNumber(unit.groupScores?.[code ?? '']))
+      : [CHILD_GROUPS[text(unit.childGroup)] ?? text(unit.childGroup)];
+  /** @type {Row[]} */
+  const rows = [];
+  if (overview) {
+    const cells = national ? GROUP_SCORE_COLUMNS.map(() => '') : [''];
+    rows.push(rootRow(overview, rootId, cells));
+  }
+  units.forEach((unit, i) => {
+    rows.push(unitRow(unit, i + 1, unit.totalScore, extraCells(unit)));
+  });
+  return {
+    columns: [...BASE_COLUMNS, ...extra],
+    rows,
+    summary: summaryOf(overview, overview?.totalScore, overview?.totalMaxScore),
+  };
+}
+
+/** @param {Json} unit @param {string} rootId @param {string[]} extra @param {unknown} [score] */
+function rootRow(unit, rootId, extra, score = unit.totalScore) {
+  return {
+    // The province summary's overview has no departmentId (a known trap of the real API).
+    id: text(unit.departmentId) || rootId,
+    root: true,
+    cells: ['', text(unit.departmentName), formatNumber(score), formatNumber(unit.ratio), ...extra],
+  };
+}
+
+/** @param {Json} unit @param {unknown} stt @param {unknown} score @param {string[]} extra */
+function unitRow(unit, stt, score, extra) {
+  return {
+    id: text(unit.departmentId),
+    root: false,
+    cells: [text(stt), text(unit.departmentName), formatNumber(score), formatNumber(unit.ratio), ...extra],
+  };
+}
+
+/** @param {Json | null} unit @param {unknown} score @param {unknown} maxScore @returns {Summary | null} */
+function summaryOf(unit, score, maxScore) {
+  if (!unit) return null;
+  return { title: text(unit.departmentName), score, maxScore, ratio: unit.ratio };
+}
+
+/**
+ * @param {HTMLTableElement} table
+ * @param {TableModel} model
+ */
+export function renderTable(table, model) {
+  const head = document.createElement('thead');
+  const headRow = head.insertRow();
+  for (const column of model.columns) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = column.label;
+    if (column.title) th.title = column.title;
+    if (column.numeric) th.className = 'num';
+    headRow.append(th);
+  }
+  const body = document.createElement('tbody');
+  for (const row of model.rows) {
+    const tr = body.insertRow();
+    tr.dataset.unitId = row.id;
+    if (row.root) tr.className = 'root-row';
+    row.cells.forEach((value, i) => {
+      const td = tr.insertCell();
+      td.textContent = value;
+      if (model.columns[i]?.numeric) td.className = 'num';
+      if (i === 1) td.className = 'unit-name';
+    });
+  }
+  table.replaceChildren(head, body);
+}
+
+/** @param {HTMLTableElement} table */
+export function clearTable(table) {
+  table.replaceChildren();
+}
