@@ -10,6 +10,7 @@ describe('isReportingCall', () => {
     ['https://dichvucong.gov.vn/api/v1/auth/login', 'POST', false],
     ['https://dichvucong.gov.vn/jsp/rest.jsp', 'POST', false],
     ['http://[bad', 'POST', false],
+    ['https://elsewhere.example/api/v1/reporting/evaluation/transparency', 'POST', false],
   ])('%s %s → %s', (url, method, expected) => {
     expect(
       isReportingCall(url, method, 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu'),
