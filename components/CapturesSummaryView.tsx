@@ -16,7 +16,7 @@ export function CapturesSummaryView({ compact = false }: { compact?: boolean }) 
       </p>
     );
   }
-  const { total, lastObservedAt, endpoints } = summary.value;
+  const { total, flagged, lastObservedAt, endpoints } = summary.value;
   return (
     <section aria-labelledby="captures-heading">
       <p id="captures-heading" className="headline" data-testid="stored-count" data-count={total}>
@@ -28,6 +28,11 @@ export function CapturesSummaryView({ compact = false }: { compact?: boolean }) 
         </p>
       ) : (
         <p className="muted">{t('nothingStored')}</p>
+      )}
+      {flagged > 0 && (
+        <p className="error" data-testid="flagged-count">
+          {t('flaggedCount', { count: formatCount(flagged, locale) })}
+        </p>
       )}
       {endpoints.length > 0 && (
         <table className="data" data-testid="captures-table">

@@ -1,12 +1,16 @@
 import { CapturesSummaryView } from './CapturesSummaryView';
+import { ExportPanel } from './ExportPanel';
 import { useLocale } from './locale';
 import { PageShell } from './PageShell';
+import { SnapshotsPanel } from './SnapshotsPanel';
 
 export function DashboardPage() {
   const { t } = useLocale();
   return (
     <PageShell title={t('dashboardTitle')}>
       <CapturesSummaryView />
+      <ExportPanel />
+      <SnapshotsPanel />
     </PageShell>
   );
 }

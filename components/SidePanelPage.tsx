@@ -1,3 +1,4 @@
+import { CaptureAllPanel } from './CaptureAllPanel';
 import { CapturesSummaryView } from './CapturesSummaryView';
 import { useLocale } from './locale';
 import { PageShell } from './PageShell';
@@ -6,6 +7,7 @@ export function SidePanelPage() {
   const { t } = useLocale();
   return (
     <PageShell title={t('sidePanelTitle')}>
+      <CaptureAllPanel />
       <CapturesSummaryView compact />
     </PageShell>
   );

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { PortalFetchReply } from '../lib/bridge/portal-fetch';
+import { CaptureAllController, viewFromCapture } from '../lib/capture/capture-all-controller';
+import { ingestObservedCall } from '../lib/capture/ingest';
+import { renormalizeCaptures } from '../lib/capture/renormalize';
 import { ChisoDatabase } from '../lib/db/database';
-import { CAPTURES_CHANGED } from '../lib/messaging/events';
+import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED } from '../lib/messaging/events';
 import { handleRequest } from '../lib/messaging/handle-request';
 import { classifySender } from '../lib/messaging/sender-policy';
 
@@ -9,14 +13,49 @@ export default defineBackground(() => {
   const db = new ChisoDatabase();
   const extensionOrigin = browser.runtime.getURL('/');
   // No page open means nobody is listening; that is not an error.
-  const onStored = () => {
-    browser.runtime.sendMessage({ type: CAPTURES_CHANGED }).catch(() => {});
+  const broadcast = (message: object) => {
+    browser.runtime.sendMessage(message).catch(() => {});
+  };
+
+  const controller = new CaptureAllController({
+    db,
+    fetchInTab: async (tabId, url, body) => {
+      const reply = (await browser.tabs.sendMessage(tabId, {
+        type: 'portal:fetch',
+        url,
+        body,
+      })) as PortalFetchReply | undefined;
+      if (!reply) throw new Error('network: the portal tab did not answer');
+      if (!reply.ok) throw new Error(reply.timeout ? `timeout: ${reply.error}` : reply.error);
+      return reply;
+    },
+    ingest: (_tabId, pageUrl, url, body, response) =>
+      ingestObservedCall(db, { url, method: 'POST', requestBody: body, ...response }, pageUrl),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    broadcast: (progress) => {
+      broadcast({ type: CAPTURE_ALL_PROGRESS, progress });
+      broadcast({ type: CAPTURES_CHANGED });
+    },
+  });
+
+  const onStored = async (outcome: { id: number }, tabId: number | null) => {
+    broadcast({ type: CAPTURES_CHANGED });
+    if (tabId === null) return;
+    const capture = await db.captures.get(outcome.id);
+    const root = capture?.rootUnitId ? await db.units.get(capture.rootUnitId) : undefined;
+    const view = capture && viewFromCapture(capture, root?.name ?? null, tabId);
+    if (view) controller.noteView(view);
   };
 
   // sendResponse + `return true` works in every browser; a returned promise does not yet.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
-    handleRequest(message, kind, { db, onStored }).then(sendResponse);
+    const tabId = sender.tab?.id ?? null;
+    handleRequest(message, kind, { db, onStored, controller }, tabId).then(sendResponse);
     return true;
   });
+  browser.tabs.onRemoved.addListener((tabId) => controller.forgetTab(tabId));
+
+  // Captures stored by an older version are parsed again from their raw payload.
+  renormalizeCaptures(db).catch((error: unknown) => console.error('chiso766: re-normalise', error));
 });

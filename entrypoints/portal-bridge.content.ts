@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { acceptTapMessage } from '../lib/bridge/accept-tap-message';
+import { isPortalFetchRequest, portalFetch } from '../lib/bridge/portal-fetch';
 import type { CaptureObserved } from '../lib/messaging/messages';
 
 // Isolated world, listening from document_start so no tap message posted early is missed.
@@ -21,6 +22,13 @@ export default defineContentScript({
       } catch (error) {
         console.warn('chiso766: capture not delivered', error);
       }
+    });
+
+    // "Capture all": the background asks this tab to fetch a group the page has not loaded.
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id || !isPortalFetchRequest(message)) return;
+      portalFetch(message, location.href).then(sendResponse);
+      return true;
     });
   },
 });

@@ -1,4 +1,3 @@
-import type { ObservedCall } from '../capture/observed-call';
 import type { CaptureRecord, ChisoDatabase } from './database';
 
 const REPORTING_PREFIX = '/api/v1/reporting/';
@@ -17,43 +16,17 @@ export async function sha256Hex(text: string): Promise<{ hex: string; bytes: num
   return { hex, bytes: data.byteLength };
 }
 
-/** Stores the capture header and its raw payload in one transaction: both or neither. */
-export async function storeObservedCall(
-  db: ChisoDatabase,
-  call: ObservedCall,
-  pageUrl: string,
-  now: () => Date = () => new Date(),
-): Promise<CaptureRecord> {
-  const { hex, bytes } = await sha256Hex(call.responseText);
-  const header: Omit<CaptureRecord, 'id'> = {
-    endpoint: endpointOf(call.url),
-    url: call.url,
-    method: call.method,
-    requestBody: call.requestBody,
-    status: call.status,
-    contentType: call.contentType,
-    observedAt: call.observedAt,
-    storedAt: now().toISOString(),
-    pageUrl,
-    sha256: hex,
-    bytes,
-  };
-  return db.transaction('rw', db.captures, db.payloads, async () => {
-    const id = await db.captures.add(header as CaptureRecord);
-    await db.payloads.add({ captureId: id, responseText: call.responseText });
-    return { ...header, id };
-  });
-}
-
 export interface EndpointSummary {
   endpoint: string;
   count: number;
+  flagged: number;
   lastObservedAt: string;
   lastPageUrl: string;
 }
 
 export interface CapturesSummary {
   total: number;
+  flagged: number;
   lastObservedAt: string | null;
   endpoints: EndpointSummary[];
 }
@@ -62,26 +35,31 @@ export async function summarizeCaptures(db: ChisoDatabase): Promise<CapturesSumm
   const byEndpoint = new Map<string, EndpointSummary>();
   let lastObservedAt: string | null = null;
   let total = 0;
+  let flagged = 0;
   // Headers are small (no payload), so one pass in observedAt order is enough.
   await db.captures.orderBy('observedAt').each((capture) => {
     total++;
+    const isFlagged = capture.state === 'flagged' ? 1 : 0;
+    flagged += isFlagged;
     lastObservedAt = capture.observedAt;
     const entry = byEndpoint.get(capture.endpoint);
     if (entry) {
       entry.count++;
+      entry.flagged += isFlagged;
       entry.lastObservedAt = capture.observedAt;
       entry.lastPageUrl = capture.pageUrl;
     } else {
       byEndpoint.set(capture.endpoint, {
         endpoint: capture.endpoint,
         count: 1,
+        flagged: isFlagged,
         lastObservedAt: capture.observedAt,
         lastPageUrl: capture.pageUrl,
       });
     }
   });
   const endpoints = [...byEndpoint.values()].sort((a, b) => a.endpoint.localeCompare(b.endpoint));
-  return { total, lastObservedAt, endpoints };
+  return { total, flagged, lastObservedAt, endpoints };
 }
 
 export async function listCaptures(db: ChisoDatabase, limit: number): Promise<CaptureRecord[]> {

@@ -1,4 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { EndpointName, GroupOrTotal, Scope, UnitKind } from '../model/observation';
+import type { PeriodType } from '../model/period';
+
+/**
+ * How a stored capture stands. `ok`: understood and normalised into observations.
+ * `flagged`: kept raw only, with the reason (a rejection page, a schema change, a response
+ * that does not match its request); it never becomes a snapshot. `pending`: not parsed yet
+ * (written by an older version; re-normalised on start).
+ */
+export type CaptureState = 'ok' | 'flagged' | 'pending';
 
 /** One API response the portal page received, as the tap observed it. */
 export interface CaptureRecord {
@@ -8,6 +18,7 @@ export interface CaptureRecord {
   url: string;
   method: string;
   requestBody: string | null;
+  /** HTTP status of the response. */
   status: number;
   contentType: string | null;
   /** When the page received the response (ISO 8601, from the tap). */
@@ -20,6 +31,22 @@ export interface CaptureRecord {
   sha256: string;
   /** Size of the raw response in UTF-8 bytes. */
   bytes: number;
+  // Since version 2:
+  state: CaptureState;
+  /** Why a capture is flagged (Vietnamese-first text naming the endpoint and field). */
+  reason: string | null;
+  parserVersion: number;
+  /** `endpoint|root|period|scope` for ok captures; absent otherwise, so never a snapshot. */
+  snapshotKey?: string;
+  periodKey: string | null;
+  periodType: PeriodType | null;
+  periodClosed: boolean | null;
+  rootUnitId: string | null;
+  scope: Scope | null;
+  warnings: string[];
+  /** How often the very same bytes were seen again for the same request, and when last. */
+  seenCount: number;
+  lastSeenAt: string;
 }
 
 /** The raw response text, kept apart so listing captures never loads megabytes of JSON. */
@@ -28,17 +55,82 @@ export interface PayloadRecord {
   responseText: string;
 }
 
+/** The latest name, code and kind seen for a unit. */
+export interface UnitRecord {
+  id: string;
+  code: string | null;
+  name: string;
+  kind: UnitKind;
+  parentId: string | null;
+  /** observedAt of the capture the name came from. */
+  seenAt: string;
+}
+
+/** An observation as stored: the unit's name and code as that capture gave them. */
+export interface ObservationRecord {
+  id: number;
+  captureId: number;
+  endpoint: EndpointName;
+  unitId: string;
+  unitCode: string | null;
+  unitName: string;
+  unitKind: UnitKind;
+  group: GroupOrTotal;
+  criterion: string | null;
+  derived: boolean;
+  score: number | null;
+  maxScore: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  ratio: number | null;
+  flags: string[];
+  flagMessage: string | null;
+  params: Record<string, number | string | boolean | null>;
+}
+
 export const DATABASE_NAME = 'chiso766';
 
 export class ChisoDatabase extends Dexie {
   captures!: EntityTable<CaptureRecord, 'id'>;
   payloads!: EntityTable<PayloadRecord, 'captureId'>;
+  units!: EntityTable<UnitRecord, 'id'>;
+  observations!: EntityTable<ObservationRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    // Version 1 (0.1.0): raw captures only.
     this.version(1).stores({
       captures: '++id, endpoint, observedAt, sha256',
       payloads: 'captureId',
     });
+    // Version 2: captures understood as snapshots of (endpoint, root, period, scope).
+    // Existing captures are marked pending; the background re-normalises them from their
+    // raw payload on start, so nothing captured before is lost.
+    this.version(2)
+      .stores({
+        captures:
+          '++id, endpoint, observedAt, sha256, state, parserVersion, [snapshotKey+observedAt]',
+        payloads: 'captureId',
+        units: 'id, code, parentId',
+        observations: '++id, captureId, unitId',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('captures')
+          .toCollection()
+          .modify((capture: Partial<CaptureRecord>) => {
+            capture.state = 'pending';
+            capture.reason = null;
+            capture.parserVersion = 0;
+            capture.periodKey = null;
+            capture.periodType = null;
+            capture.periodClosed = null;
+            capture.rootUnitId = null;
+            capture.scope = null;
+            capture.warnings = [];
+            capture.seenCount = 1;
+            capture.lastSeenAt = capture.observedAt ?? new Date(0).toISOString();
+          }),
+      );
   }
 }

@@ -1,26 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fixtureCaptures, fixtureText, sha256OfFile } from '../../tests/support/fixtures';
+import { fixtureText, sha256OfFile } from '../../tests/support/fixtures';
 import { freshDatabase } from '../../tests/support/fresh-db';
+import { observedFixture } from '../../tests/support/observed';
 import type { ChisoDatabase } from '../db/database';
 import { handleRequest } from './handle-request';
 
 const PAGE = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
 
 function observed(file: string) {
-  const capture = fixtureCaptures().find((c) => c.file === file);
-  if (!capture) throw new Error(`no fixture ${file}`);
   return {
     type: 'capture:observed' as const,
     pageUrl: PAGE,
-    call: {
-      url: capture.url,
-      method: 'POST',
-      requestBody: JSON.stringify(capture.requestBody),
-      status: capture.httpStatus,
-      contentType: capture.contentType,
-      responseText: fixtureText(file),
-      observedAt: '2026-09-26T18:14:39.135Z',
-    },
+    call: observedFixture(file, { observedAt: '2026-09-26T18:14:39.135Z' }),
   };
 }
 
@@ -45,8 +36,11 @@ describe('handleRequest', () => {
     expect(value.sha256).toBe(sha256OfFile('phu-tho-2026-08/transparency.json'));
     expect(value.sha256).toBe('77ef2623b219a6492177fe4a477e7f71eebc285e82ce7e55adc80f7cbfa2a413');
     const header = await db.captures.get(value.id);
+    expect(value).toMatchObject({ state: 'ok', duplicate: false });
     expect(header).toMatchObject({
       endpoint: 'evaluation/transparency',
+      state: 'ok',
+      periodKey: '2026-08',
       status: 201,
       pageUrl: PAGE,
       bytes: 178025,
@@ -69,6 +63,7 @@ describe('handleRequest', () => {
       ok: true,
       value: {
         total: 2,
+        flagged: 0,
         lastObservedAt: '2026-09-26T18:14:39.135Z',
         endpoints: [
           expect.objectContaining({

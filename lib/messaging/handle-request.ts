@@ -1,5 +1,10 @@
-import { listCaptures, rawPayload, storeObservedCall, summarizeCaptures } from '../db/captures';
+import type { CaptureAllController } from '../capture/capture-all-controller';
+import { type IngestOutcome, ingestObservedCall } from '../capture/ingest';
+import { renormalizeCaptures } from '../capture/renormalize';
+import { listCaptures, rawPayload, summarizeCaptures } from '../db/captures';
 import type { ChisoDatabase } from '../db/database';
+import { latestSnapshotsWithObservations, summarizeSnapshots } from '../db/snapshots';
+import { buildLongCsv, longCsvFileName } from '../export/long-csv';
 import { type Request, requestSchema } from './messages';
 import type { AnyReply, ResponseMap } from './responses';
 import type { SenderKind } from './sender-policy';
@@ -7,8 +12,9 @@ import type { SenderKind } from './sender-policy';
 export interface HandlerDeps {
   db: ChisoDatabase;
   now?: () => Date;
-  /** Told after a capture was stored, so open pages can refresh. */
-  onStored?: () => void;
+  /** Told after a capture was stored, with the tab it came from when known. */
+  onStored?: (outcome: IngestOutcome, tabId: number | null, pageUrl: string) => void;
+  controller?: CaptureAllController;
 }
 
 /** Which sender may send which request: content scripts only deliver captures. */
@@ -17,6 +23,11 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'captures:summary': ['extension-page'],
   'captures:list': ['extension-page'],
   'captures:raw': ['extension-page'],
+  'captures:renormalize': ['extension-page'],
+  'snapshots:list': ['extension-page'],
+  'view:status': ['extension-page'],
+  'capture-all:start': ['extension-page'],
+  'export:long-csv': ['extension-page'],
 };
 
 /**
@@ -27,6 +38,7 @@ export async function handleRequest(
   raw: unknown,
   senderKind: SenderKind | null,
   deps: HandlerDeps,
+  senderTabId: number | null = null,
 ): Promise<AnyReply> {
   if (senderKind === null) return { ok: false, error: 'Nguồn gửi không được phép.' };
   const parsed = requestSchema.safeParse(raw);
@@ -40,7 +52,7 @@ export async function handleRequest(
     return { ok: false, error: `Nguồn gửi không được phép gửi ${request.type}.` };
   }
   try {
-    return { ok: true, value: await dispatch(request, deps) };
+    return { ok: true, value: await dispatch(request, deps, senderTabId) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -49,12 +61,14 @@ export async function handleRequest(
 async function dispatch(
   request: Request,
   deps: HandlerDeps,
+  senderTabId: number | null,
 ): Promise<ResponseMap[Request['type']]> {
+  const now = deps.now ?? (() => new Date());
   switch (request.type) {
     case 'capture:observed': {
-      const stored = await storeObservedCall(deps.db, request.call, request.pageUrl, deps.now);
-      deps.onStored?.();
-      return { stored: true, id: stored.id, sha256: stored.sha256 };
+      const outcome = await ingestObservedCall(deps.db, request.call, request.pageUrl, now);
+      deps.onStored?.(outcome, senderTabId, request.pageUrl);
+      return outcome;
     }
     case 'captures:summary':
       return summarizeCaptures(deps.db);
@@ -62,5 +76,25 @@ async function dispatch(
       return listCaptures(deps.db, request.limit);
     case 'captures:raw':
       return { id: request.id, responseText: await rawPayload(deps.db, request.id) };
+    case 'captures:renormalize':
+      return renormalizeCaptures(deps.db, { all: true });
+    case 'snapshots:list':
+      return summarizeSnapshots(deps.db);
+    case 'view:status':
+      if (!deps.controller) throw new Error('Chức năng lưu đủ các nhóm chưa sẵn sàng.');
+      return deps.controller.status();
+    case 'capture-all:start': {
+      if (!deps.controller) throw new Error('Chức năng lưu đủ các nhóm chưa sẵn sàng.');
+      const started = await deps.controller.start();
+      if (!started.ok) throw new Error(started.error);
+      return started.progress;
+    }
+    case 'export:long-csv': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      return {
+        fileName: longCsvFileName(request.profile, now()),
+        text: buildLongCsv(snapshots, request.profile),
+      };
+    }
   }
 }

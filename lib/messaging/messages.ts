@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REQUEST_CHARS, MAX_RESPONSE_CHARS, MAX_URL_CHARS } from '../capture/observed-call';
 
 /**
  * Every message the background answers. Senders are untrusted until this schema and the
@@ -6,41 +7,37 @@ import { z } from 'zod';
  */
 
 const observedCallSchema = z.object({
-  url: z.string().max(2048),
+  url: z.string().max(MAX_URL_CHARS),
   method: z.string().max(16),
-  requestBody: z
-    .string()
-    .max(64 * 1024)
-    .nullable(),
+  requestBody: z.string().max(MAX_REQUEST_CHARS).nullable(),
   status: z.number().int().min(0).max(999),
   contentType: z.string().max(256).nullable(),
-  responseText: z.string().max(8 * 1024 * 1024),
+  responseText: z.string().max(MAX_RESPONSE_CHARS),
   observedAt: z.iso.datetime({ offset: true }),
 });
 
 export const captureObservedSchema = z.object({
   type: z.literal('capture:observed'),
   call: observedCallSchema,
-  pageUrl: z.string().max(2048),
-});
-
-export const capturesSummarySchema = z.object({ type: z.literal('captures:summary') });
-
-export const captureListSchema = z.object({
-  type: z.literal('captures:list'),
-  limit: z.number().int().min(1).max(1000).default(200),
-});
-
-export const captureRawSchema = z.object({
-  type: z.literal('captures:raw'),
-  id: z.number().int().positive(),
+  pageUrl: z.string().max(MAX_URL_CHARS),
 });
 
 export const requestSchema = z.discriminatedUnion('type', [
   captureObservedSchema,
-  capturesSummarySchema,
-  captureListSchema,
-  captureRawSchema,
+  z.object({ type: z.literal('captures:summary') }),
+  z.object({
+    type: z.literal('captures:list'),
+    limit: z.number().int().min(1).max(1000).default(200),
+  }),
+  z.object({ type: z.literal('captures:raw'), id: z.number().int().positive() }),
+  z.object({ type: z.literal('captures:renormalize') }),
+  z.object({ type: z.literal('snapshots:list') }),
+  z.object({ type: z.literal('view:status') }),
+  z.object({ type: z.literal('capture-all:start') }),
+  z.object({
+    type: z.literal('export:long-csv'),
+    profile: z.enum(['standard', 'excel-vn']),
+  }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;

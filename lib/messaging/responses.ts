@@ -1,13 +1,23 @@
+import type { CaptureAllProgress } from '../capture/capture-all';
+import type { ViewStatus } from '../capture/capture-all-controller';
+import type { IngestOutcome } from '../capture/ingest';
+import type { RenormalizeReport } from '../capture/renormalize';
 import type { CapturesSummary } from '../db/captures';
 import type { CaptureRecord } from '../db/database';
+import type { SnapshotSummary } from '../db/snapshots';
 import type { Request } from './messages';
 
 /** What the background answers to each request type. */
 export interface ResponseMap {
-  'capture:observed': { stored: true; id: number; sha256: string };
+  'capture:observed': IngestOutcome;
   'captures:summary': CapturesSummary;
   'captures:list': CaptureRecord[];
   'captures:raw': { id: number; responseText: string | null };
+  'captures:renormalize': RenormalizeReport;
+  'snapshots:list': SnapshotSummary[];
+  'view:status': ViewStatus;
+  'capture-all:start': CaptureAllProgress;
+  'export:long-csv': { fileName: string; text: string };
 }
 
 export type Reply<T extends Request['type']> =

@@ -27,7 +27,7 @@ async function waitReady(page: Page): Promise<void> {
 }
 
 async function tableText(page: Page): Promise<string> {
-  return page.locator('[data-testid="results-table"]').innerText();
+  return (await page.locator('[data-testid="results-table"]').textContent()) ?? '';
 }
 
 /** Shows every group of Phú Thọ 08/2026, the way an official clicks through the tabs. */

@@ -1,0 +1,16 @@
+/** Saves text as a file through the browser's own download flow. */
+export function downloadText(
+  fileName: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: the download reads the blob asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,107 @@
+import type { CaptureRecord, ChisoDatabase, ObservationRecord } from '../db/database';
+import type { NormalizedCapture } from '../model/observation';
+import { periodKey } from '../model/period';
+import type { ParseResult } from '../portal/api2026';
+
+/** The identity of a snapshot: one endpoint, root unit, period and scope. */
+export function snapshotKeyOf(value: NormalizedCapture): string | undefined {
+  const { endpoint, rootUnitId, period, scope } = value.context;
+  if (!period || !rootUnitId) return undefined;
+  return [endpoint, rootUnitId, periodKey(period), scope].join('|');
+}
+
+/** The capture fields that follow from a parse, whatever its outcome. */
+export function parsedFields(result: ParseResult, parserVersion: number): Partial<CaptureRecord> {
+  if (!result.ok) {
+    const context = result.context ?? {};
+    return {
+      state: 'flagged',
+      reason: result.reason,
+      parserVersion,
+      snapshotKey: undefined,
+      periodKey: context.period ? periodKey(context.period) : null,
+      periodType: context.period?.type ?? null,
+      periodClosed: context.periodClosed ?? null,
+      rootUnitId: context.rootUnitId ?? null,
+      scope: context.scope ?? null,
+      warnings: [],
+    };
+  }
+  const { context } = result.value;
+  return {
+    state: 'ok',
+    reason: null,
+    parserVersion,
+    snapshotKey: snapshotKeyOf(result.value),
+    periodKey: context.period ? periodKey(context.period) : null,
+    periodType: context.period?.type ?? null,
+    periodClosed: context.periodClosed,
+    rootUnitId: context.rootUnitId,
+    scope: context.scope,
+    warnings: result.value.warnings,
+  };
+}
+
+export function observationRecords(
+  captureId: number,
+  value: NormalizedCapture,
+): Omit<ObservationRecord, 'id'>[] {
+  const units = new Map(value.units.map((unit) => [unit.id, unit]));
+  return value.observations.map((o) => {
+    const unit = units.get(o.unitId);
+    return {
+      captureId,
+      endpoint: value.context.endpoint,
+      unitId: o.unitId,
+      unitCode: unit?.code ?? null,
+      unitName: unit?.name ?? '',
+      unitKind: unit?.kind ?? 'AGENCY',
+      group: o.group,
+      criterion: o.criterion,
+      derived: o.derived,
+      score: o.score,
+      maxScore: o.maxScore,
+      numerator: o.numerator,
+      denominator: o.denominator,
+      ratio: o.ratio,
+      flags: o.flags,
+      flagMessage: o.flagMessage,
+      params: o.params,
+    };
+  });
+}
+
+/**
+ * Writes what a parse produced for one capture: its state, its observations (replacing any
+ * earlier ones) and the units it names. Call inside a rw transaction over captures,
+ * observations and units.
+ */
+export async function applyParse(
+  db: ChisoDatabase,
+  capture: CaptureRecord,
+  result: ParseResult,
+  parserVersion: number,
+): Promise<CaptureRecord> {
+  const fields = parsedFields(result, parserVersion);
+  const updated: CaptureRecord = { ...capture, ...fields };
+  if (updated.snapshotKey === undefined) delete updated.snapshotKey;
+  await db.captures.put(updated);
+  await db.observations.where('captureId').equals(capture.id).delete();
+  if (!result.ok) return updated;
+  await db.observations.bulkAdd(
+    observationRecords(capture.id, result.value) as ObservationRecord[],
+  );
+  // Names change with mergers: keep the one from the newest capture that mentions a unit,
+  // but never forget a code because one endpoint (transparency) does not send codes.
+  const known = await db.units.bulkGet(result.value.units.map((u) => u.id));
+  const merged = result.value.units.flatMap((unit, i) => {
+    const seen = known[i];
+    if (!seen) return [{ ...unit, seenAt: capture.observedAt }];
+    if (seen.seenAt > capture.observedAt) {
+      return seen.code === null && unit.code !== null ? [{ ...seen, code: unit.code }] : [];
+    }
+    return [{ ...unit, code: unit.code ?? seen.code, seenAt: capture.observedAt }];
+  });
+  await db.units.bulkPut(merged);
+  return updated;
+}

@@ -1,0 +1,162 @@
+/**
+ * "Lưu đủ các nhóm": fetches, one by one, the groups of the view the official is looking
+ * at that are not stored yet. Polite by construction: strictly sequential, at least
+ * `minGapMs` between one answer and the next request (plus jitter), and it stops for good
+ * at the first sign that the portal does not want more (403, 429, an HTML page, 5xx, a
+ * timeout, a network error). What was stored before the stop stays stored; running it
+ * again continues with what is still missing.
+ */
+
+export interface CaptureStep {
+  /** Endpoint path below `/api/v1/reporting/`. */
+  endpoint: string;
+  /** Person-readable group name for the progress bar. */
+  label: string;
+  /** The exact JSON body the portal page itself sends for this view. */
+  body: string;
+}
+
+export interface FetchedResponse {
+  status: number;
+  contentType: string | null;
+  responseText: string;
+  observedAt: string;
+}
+
+export type StopReason =
+  | 'forbidden'
+  | 'rate-limited'
+  | 'html'
+  | 'server-error'
+  | 'timeout'
+  | 'network'
+  | 'rejected';
+
+export interface CaptureAllProgress {
+  state: 'running' | 'waiting' | 'done' | 'stopped';
+  /** Steps finished (stored) so far. */
+  done: number;
+  total: number;
+  /** The step being fetched or waited for. */
+  current: CaptureStep | null;
+  stored: string[];
+  stop?: { reason: StopReason; endpoint: string; status: number; message: string };
+}
+
+export interface CaptureAllDeps {
+  /** Performs one request from the portal page's origin; rejects on network error/timeout. */
+  fetchStep(step: CaptureStep): Promise<FetchedResponse>;
+  /** Stores a response; returns whether it was understood (a flagged one stops the run). */
+  store(
+    step: CaptureStep,
+    response: FetchedResponse,
+  ): Promise<{ ok: boolean; reason: string | null }>;
+  sleep(ms: number): Promise<void>;
+  random?: () => number;
+  onProgress?(progress: CaptureAllProgress): void;
+  minGapMs?: number;
+  jitterMs?: number;
+  signal?: AbortSignal;
+}
+
+export const MIN_GAP_MS = 1000;
+export const JITTER_MS = 250;
+
+/** Why a response means "stop now", or null when it may be stored. */
+export function stopReasonOf(response: FetchedResponse): StopReason | null {
+  if (response.status === 403) return 'forbidden';
+  if (response.status === 429) return 'rate-limited';
+  if (response.status >= 500) return 'server-error';
+  const type = response.contentType?.toLowerCase() ?? '';
+  const head = response.responseText.trimStart().slice(0, 1);
+  if (type.includes('html') || head === '<') return 'html';
+  if (response.status < 200 || response.status >= 300) return 'rejected';
+  return null;
+}
+
+const STOP_MESSAGES: Record<StopReason, string> = {
+  forbidden: 'Cổng từ chối truy cập (HTTP 403)',
+  'rate-limited': 'Cổng báo gửi quá nhiều yêu cầu (HTTP 429)',
+  html: 'Cổng trả về một trang HTML thay cho số liệu (có thể là trang chặn truy cập)',
+  'server-error': 'Máy chủ của Cổng đang lỗi',
+  timeout: 'Cổng không trả lời kịp',
+  network: 'Không kết nối được tới Cổng',
+  rejected: 'Cổng trả về số liệu không đọc được',
+};
+
+/** The Vietnamese sentence the side panel shows when a run stops. */
+export function stopMessage(
+  reason: StopReason,
+  label: string,
+  status: number,
+  kept: number,
+): string {
+  const code =
+    status > 0 && !STOP_MESSAGES[reason].includes(String(status)) ? ` (HTTP ${status})` : '';
+  return `${STOP_MESSAGES[reason]}${code} khi lấy nhóm “${label}”. Đã dừng, không gửi thêm yêu cầu nào. Số liệu đã lưu được giữ nguyên (${kept} nhóm lưu trong lượt này); có thể chạy lại sau để lấy tiếp.`;
+}
+
+export async function runCaptureAll(
+  steps: readonly CaptureStep[],
+  deps: CaptureAllDeps,
+): Promise<CaptureAllProgress> {
+  const minGap = Math.max(MIN_GAP_MS, deps.minGapMs ?? MIN_GAP_MS);
+  const jitter = deps.jitterMs ?? JITTER_MS;
+  const random = deps.random ?? Math.random;
+  const progress: CaptureAllProgress = {
+    state: 'running',
+    done: 0,
+    total: steps.length,
+    current: null,
+    stored: [],
+  };
+  const report = () => deps.onProgress?.({ ...progress, stored: [...progress.stored] });
+  const stop = (reason: StopReason, step: CaptureStep, status: number, detail?: string) => {
+    progress.state = 'stopped';
+    progress.stop = {
+      reason,
+      endpoint: step.endpoint,
+      status,
+      message: detail ?? stopMessage(reason, step.label, status, progress.stored.length),
+    };
+    report();
+    return { ...progress };
+  };
+
+  for (const [index, step] of steps.entries()) {
+    if (deps.signal?.aborted) break;
+    progress.current = step;
+    if (index > 0) {
+      progress.state = 'waiting';
+      report();
+      await deps.sleep(minGap + Math.floor(random() * jitter));
+    }
+    progress.state = 'running';
+    report();
+    let response: FetchedResponse;
+    try {
+      response = await deps.fetchStep(step);
+    } catch (error) {
+      const timedOut =
+        error instanceof Error && /timeout|abort/i.test(`${error.name} ${error.message}`);
+      return stop(timedOut ? 'timeout' : 'network', step, 0);
+    }
+    const reason = stopReasonOf(response);
+    if (reason) return stop(reason, step, response.status);
+    const stored = await deps.store(step, response);
+    if (!stored.ok) {
+      return stop(
+        'rejected',
+        step,
+        response.status,
+        `${stopMessage('rejected', step.label, response.status, progress.stored.length)} Lý do: ${stored.reason ?? '?'}`,
+      );
+    }
+    progress.done++;
+    progress.stored.push(step.endpoint);
+  }
+  progress.current = null;
+  progress.state = deps.signal?.aborted ? 'stopped' : 'done';
+  report();
+  return { ...progress };
+}

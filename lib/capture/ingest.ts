@@ -1,0 +1,92 @@
+import type { ObservedCall } from '../capture/observed-call';
+import { endpointOf, sha256Hex } from '../db/captures';
+import type { CaptureRecord, ChisoDatabase } from '../db/database';
+import { PARSER_VERSION, parseCapture } from '../portal/api2026';
+import { applyParse } from './apply-parse';
+
+export interface IngestOutcome {
+  id: number;
+  sha256: string;
+  state: CaptureRecord['state'];
+  reason: string | null;
+  /** True when the very same bytes were already stored for the same request. */
+  duplicate: boolean;
+  snapshotKey: string | null;
+}
+
+/**
+ * Stores one observed API call: raw payload, header, observations and units, in one
+ * transaction. Identical bytes for the same request are stored once (the first copy records
+ * that it was seen again). A response that cannot be understood is kept raw and flagged; it
+ * never replaces anything good, because only `ok` captures become snapshots.
+ */
+export async function ingestObservedCall(
+  db: ChisoDatabase,
+  call: ObservedCall,
+  pageUrl: string,
+  now: () => Date = () => new Date(),
+): Promise<IngestOutcome> {
+  const { hex, bytes } = await sha256Hex(call.responseText);
+  const endpoint = endpointOf(call.url);
+  const parse = parseCapture({
+    url: call.url,
+    requestBody: call.requestBody,
+    status: call.status,
+    contentType: call.contentType,
+    responseText: call.responseText,
+    capturedAt: new Date(call.observedAt),
+  });
+
+  return db.transaction('rw', [db.captures, db.payloads, db.observations, db.units], async () => {
+    const same = await db.captures
+      .where('sha256')
+      .equals(hex)
+      .filter((c) => c.endpoint === endpoint && c.requestBody === call.requestBody)
+      .first();
+    if (same) {
+      // ISO 8601 instants in UTC sort as text.
+      const [lastSeenAt] = [same.lastSeenAt, call.observedAt].sort().reverse();
+      await db.captures.update(same.id, { seenCount: same.seenCount + 1, lastSeenAt });
+      return outcome(same, true);
+    }
+    const header: Omit<CaptureRecord, 'id'> = {
+      endpoint,
+      url: call.url,
+      method: call.method,
+      requestBody: call.requestBody,
+      status: call.status,
+      contentType: call.contentType,
+      observedAt: call.observedAt,
+      storedAt: now().toISOString(),
+      pageUrl,
+      sha256: hex,
+      bytes,
+      state: 'pending',
+      reason: null,
+      parserVersion: 0,
+      periodKey: null,
+      periodType: null,
+      periodClosed: null,
+      rootUnitId: null,
+      scope: null,
+      warnings: [],
+      seenCount: 1,
+      lastSeenAt: call.observedAt,
+    };
+    const id = await db.captures.add(header as CaptureRecord);
+    await db.payloads.add({ captureId: id, responseText: call.responseText });
+    const stored = await applyParse(db, { ...header, id }, parse, PARSER_VERSION);
+    return outcome(stored, false);
+  });
+}
+
+function outcome(capture: CaptureRecord, duplicate: boolean): IngestOutcome {
+  return {
+    id: capture.id,
+    sha256: capture.sha256,
+    state: capture.state,
+    reason: capture.reason,
+    duplicate,
+    snapshotKey: capture.snapshotKey ?? null,
+  };
+}

@@ -1,0 +1,87 @@
+import type { CaptureRecord, ChisoDatabase, ObservationRecord } from './database';
+
+export interface SnapshotHead {
+  key: string;
+  /** The newest good capture of the key: what the snapshot shows. */
+  latest: CaptureRecord;
+  /** How many good captures of the key exist, the latest included. */
+  revisions: number;
+}
+
+/**
+ * Every snapshot: for each (endpoint, root, period, scope) the newest `ok` capture. Flagged
+ * captures have no snapshot key, so a bad response can never displace a good one.
+ */
+export async function listSnapshots(db: ChisoDatabase): Promise<SnapshotHead[]> {
+  const heads = new Map<string, SnapshotHead>();
+  // The compound index is ordered by key then observedAt, so the last capture seen wins.
+  await db.captures.orderBy('[snapshotKey+observedAt]').each((capture) => {
+    const key = capture.snapshotKey;
+    if (!key) return;
+    const head = heads.get(key);
+    if (head) {
+      head.latest = capture;
+      head.revisions++;
+    } else {
+      heads.set(key, { key, latest: capture, revisions: 1 });
+    }
+  });
+  return [...heads.values()];
+}
+
+export async function observationsOf(
+  db: ChisoDatabase,
+  captureId: number,
+): Promise<ObservationRecord[]> {
+  return db.observations.where('captureId').equals(captureId).sortBy('id');
+}
+
+export async function latestSnapshotsWithObservations(
+  db: ChisoDatabase,
+): Promise<{ capture: CaptureRecord; observations: ObservationRecord[] }[]> {
+  const heads = await listSnapshots(db);
+  return Promise.all(
+    heads.map(async (head) => ({
+      capture: head.latest,
+      observations: await observationsOf(db, head.latest.id),
+    })),
+  );
+}
+
+/** One snapshot as the dashboard lists it. */
+export interface SnapshotSummary {
+  key: string;
+  captureId: number;
+  endpoint: string;
+  periodKey: string | null;
+  periodClosed: boolean | null;
+  rootUnitId: string | null;
+  rootName: string | null;
+  scope: string | null;
+  observedAt: string;
+  revisions: number;
+}
+
+export async function summarizeSnapshots(db: ChisoDatabase): Promise<SnapshotSummary[]> {
+  const heads = await listSnapshots(db);
+  const roots = await db.units.bulkGet(heads.map((h) => h.latest.rootUnitId ?? ''));
+  return heads
+    .map((head, i) => ({
+      key: head.key,
+      captureId: head.latest.id,
+      endpoint: head.latest.endpoint,
+      periodKey: head.latest.periodKey,
+      periodClosed: head.latest.periodClosed,
+      rootUnitId: head.latest.rootUnitId,
+      rootName: roots[i]?.name ?? null,
+      scope: head.latest.scope,
+      observedAt: head.latest.observedAt,
+      revisions: head.revisions,
+    }))
+    .sort(
+      (a, b) =>
+        (b.periodKey ?? '').localeCompare(a.periodKey ?? '') ||
+        (a.rootName ?? '').localeCompare(b.rootName ?? '', 'vi') ||
+        a.endpoint.localeCompare(b.endpoint),
+    );
+}

@@ -1,0 +1,137 @@
+import type { CaptureContext, EndpointName, NormalizedCapture } from '../../model/observation';
+import { checkEnvelopeCode } from './checks';
+import { endpointFromUrl, endpointShortName } from './endpoints';
+import { envelopeSchema } from './envelope';
+import { CaptureFailure, describeSchemaError, errorMessage, type FailureStage } from './failure';
+import { normalizeEndpoint } from './pipelines';
+import { readRequest } from './request';
+
+/** Bump whenever the normalized output for the same raw capture changes. */
+export const PARSER_VERSION = 1;
+
+export interface CaptureInput {
+  url: string;
+  requestBody: string | null;
+  status: number;
+  contentType: string | null;
+  responseText: string;
+  capturedAt: Date;
+}
+
+export type ParseResult =
+  | { ok: true; value: NormalizedCapture }
+  | { ok: false; stage: FailureStage; reason: string; context?: Partial<CaptureContext> };
+
+/** Where the pipeline is, so an unexpected exception is still reported at the right stage. */
+interface Progress {
+  stage: FailureStage;
+  label: string;
+  context: Partial<CaptureContext> | undefined;
+}
+
+function describeUrl(url: unknown): string {
+  const text = typeof url === 'string' ? url : String(url);
+  try {
+    return new URL(text, 'https://dichvucong.gov.vn').pathname.slice(0, 200);
+  } catch {
+    return text.slice(0, 200) || '(không có URL)';
+  }
+}
+
+function checkTransport(input: CaptureInput, label: string): void {
+  const fail = (message: string): never => {
+    throw new CaptureFailure('transport', `${label}: ${message}`);
+  };
+  const { status, contentType, responseText } = input;
+  if (!(status >= 200 && status < 300)) {
+    fail(
+      status === 0
+        ? 'yêu cầu thất bại trước khi có phản hồi (HTTP 0)'
+        : `cổng trả về HTTP ${status} (không phải 2xx)`,
+    );
+  }
+  if (typeof responseText !== 'string' || responseText.trim() === '') {
+    fail('phản hồi rỗng (empty body)');
+  }
+  if (responseText.trimStart().startsWith('<')) {
+    fail('phản hồi là trang HTML, không phải JSON (có thể bị chặn / Request Rejected)');
+  }
+  if (contentType !== null && !/json/i.test(contentType)) {
+    fail(`kiểu nội dung không phải JSON (content-type ${contentType})`);
+  }
+}
+
+function readEnvelope(json: unknown, label: string, context: CaptureContext) {
+  const parsed = envelopeSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new CaptureFailure(
+      'schema',
+      describeSchemaError(label, 'response', parsed.error, json),
+      context,
+    );
+  }
+  return parsed.data;
+}
+
+function run(input: CaptureInput, progress: Progress): NormalizedCapture {
+  const endpoint: EndpointName | null = endpointFromUrl(input.url);
+  progress.label = endpoint ? endpointShortName(endpoint) : describeUrl(input.url);
+  const label = progress.label;
+
+  checkTransport(input, label);
+
+  progress.stage = 'request';
+  if (!endpoint) {
+    throw new CaptureFailure(
+      'request',
+      `${label}: endpoint không được hỗ trợ (unsupported endpoint)`,
+    );
+  }
+  progress.context = { endpoint };
+  const { context, currentPage } = readRequest(endpoint, input.requestBody, input.capturedAt);
+  progress.context = context;
+
+  progress.stage = 'json';
+  let json: unknown;
+  try {
+    json = JSON.parse(input.responseText);
+  } catch (error) {
+    throw new CaptureFailure(
+      'json',
+      `${label}: phản hồi không phải JSON hợp lệ (${errorMessage(error)})`,
+      context,
+    );
+  }
+
+  progress.stage = 'schema';
+  const envelope = readEnvelope(json, label, context);
+  checkEnvelopeCode(label, envelope.code, envelope.message, context);
+  return normalizeEndpoint(endpoint, envelope.data, context, currentPage);
+}
+
+/**
+ * Validates and normalizes one captured response of the 2026 portal API. Never throws:
+ * every problem, expected or not, becomes `{ ok: false }` with the stage and a reason that
+ * names the endpoint (and, for schema problems, the field path).
+ */
+export function parseCapture(input: CaptureInput): ParseResult {
+  const progress: Progress = { stage: 'transport', label: 'portal', context: undefined };
+  try {
+    return { ok: true, value: run(input, progress) };
+  } catch (error) {
+    const failure =
+      error instanceof CaptureFailure
+        ? { stage: error.stage, reason: error.message, context: error.context ?? progress.context }
+        : {
+            stage: progress.stage,
+            reason: `${progress.label}: lỗi không mong đợi (unexpected error: ${errorMessage(error)})`,
+            context: progress.context,
+          };
+    const reason = failure.reason.startsWith(progress.label)
+      ? failure.reason
+      : `${progress.label}: ${failure.reason}`;
+    return failure.context
+      ? { ok: false, stage: failure.stage, reason, context: failure.context }
+      : { ok: false, stage: failure.stage, reason };
+  }
+}

@@ -1,0 +1,77 @@
+import { NATION_UNIT_ID, type Unit, type UnitKind } from '../../model/observation';
+import { CaptureFailure } from './failure';
+
+/** Unit names are compared and searched as NFC; the raw bytes stay in the stored payload. */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+export function makeUnit(
+  id: string,
+  code: string | null | undefined,
+  rawName: string,
+  kind: UnitKind,
+  parentId: string | null,
+): Unit {
+  return { id, code: code ?? null, name: nfc(rawName), kind, parentId };
+}
+
+/** A province belongs to the nation even when the response does not say so. */
+export function rootParentId(kind: UnitKind): string | null {
+  return kind === 'PROVINCE' ? NATION_UNIT_ID : null;
+}
+
+const KIND_OF_DEPARTMENT_TYPE: Readonly<Record<string, UnitKind>> = {
+  PROVINCE: 'PROVINCE',
+  PROVINCIAL_DEPARTMENT: 'AGENCY',
+  COMMUNE_PEOPLE_COMMITTEE: 'COMMUNE',
+};
+
+/**
+ * `departmentLevel`/tree `level` say where a unit sits, not what it is: a child at level
+ * PROVINCE is a provincial agency, the root at level PROVINCE is the province itself.
+ */
+function kindOfLevel(level: string, isRoot: boolean): UnitKind | null {
+  if (level === 'PROVINCE') return isRoot ? 'PROVINCE' : 'AGENCY';
+  if (level === 'COMMUNE') return 'COMMUNE';
+  return null;
+}
+
+const KIND_OF_CHILD_GROUP: Readonly<Record<string, UnitKind>> = {
+  AGENCY: 'AGENCY',
+  COMMUNE: 'COMMUNE',
+};
+
+function unknownKind(endpointName: string, path: string, value: unknown): never {
+  throw new CaptureFailure(
+    'schema',
+    `${endpointName}: ${path}: không xác định được loại đơn vị (unknown unit kind ${JSON.stringify(value ?? null)})`,
+  );
+}
+
+/** Metric-type rows: `departmentType` first, `departmentLevel` as a fallback. */
+export function kindOfMetricRow(
+  row: { departmentType?: string | null; departmentLevel?: string | null },
+  isRoot: boolean,
+  endpointName: string,
+  path: string,
+): UnitKind {
+  const byType = row.departmentType ? KIND_OF_DEPARTMENT_TYPE[row.departmentType] : undefined;
+  if (byType) return byType;
+  const byLevel = row.departmentLevel ? kindOfLevel(row.departmentLevel, isRoot) : null;
+  if (byLevel) return byLevel;
+  return unknownKind(endpointName, `${path}.departmentType`, row.departmentType);
+}
+
+export function kindOfTreeChild(level: string, endpointName: string, path: string): UnitKind {
+  return kindOfLevel(level, false) ?? unknownKind(endpointName, `${path}.level`, level);
+}
+
+export function kindOfChildGroup(
+  childGroup: string | null | undefined,
+  endpointName: string,
+  path: string,
+): UnitKind {
+  const kind = childGroup ? KIND_OF_CHILD_GROUP[childGroup] : undefined;
+  return kind ?? unknownKind(endpointName, `${path}.childGroup`, childGroup);
+}
