@@ -24,7 +24,9 @@ export interface Fixture {
   body: Buffer;
 }
 
-export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/portal-2026', import.meta.url));
+export const DEFAULT_FIXTURES_DIR = fileURLToPath(
+  new URL('../fixtures/portal-2026', import.meta.url),
+);
 
 export async function readCaptures(fixturesDir: string = DEFAULT_FIXTURES_DIR): Promise<Capture[]> {
   const text = await readFile(join(fixturesDir, 'captures.json'), 'utf8');

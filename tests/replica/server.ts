@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
@@ -16,6 +16,10 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 /** Assets the page may load; anything else under /replica-assets/ is a 404 (no path traversal). */
 const ASSETS: Readonly<Record<string, string>> = {
   'app.js': 'text/javascript; charset=utf-8',
+  'favicon.svg': 'image/svg+xml',
+  'provinces.js': 'text/javascript; charset=utf-8',
+  'render.js': 'text/javascript; charset=utf-8',
+  'request.js': 'text/javascript; charset=utf-8',
   'style.css': 'text/css; charset=utf-8',
 };
 
@@ -80,7 +84,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
       algorithm: 'sha256',
       extensions: [
         { name: 'basicConstraints', cA: false },
-        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+        { name: 'keyUsage', digitalSignature: true },
         { name: 'extKeyUsage', serverAuth: true },
         { name: 'subjectAltName', altNames: [{ type: 2, value: PORTAL_HOST }] },
       ],
@@ -98,8 +102,7 @@ export async function startReplica(options: ReplicaOptions = {}): Promise<Replic
         const method = req.method ?? 'GET';
         const body = parseBody(raw);
         const reply =
-          takeRule(rules, url.pathname, body) ??
-          (await route(method, url, body, fixtures));
+          takeRule(rules, url.pathname, body) ?? (await route(method, url, body, fixtures));
         if (url.pathname.startsWith(API_PREFIX)) {
           requests.push({ at, method, path: url.pathname, body, status: reply.status });
         }

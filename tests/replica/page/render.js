@@ -82,7 +82,11 @@ function metricTable(data, rootId) {
   units.forEach((unit, i) => {
     rows.push(unitRow(unit, unit.stt ?? i + 1, unit.totalScore, metricCells(unit)));
   });
-  return { columns, rows, summary: summaryOf(overview, overview?.totalScore, overview?.totalMaxScore) };
+  return {
+    columns,
+    rows,
+    summary: summaryOf(overview, overview?.totalScore, overview?.totalMaxScore),
+  };
 }
 
 /** @param {Json} data @param {string} rootId @returns {TableModel} */
@@ -115,7 +119,11 @@ function summaryTable(data, rootId) {
   const national = units.some((u) => u?.groupScores);
   /** @type {Column[]} */
   const extra = national
-    ? GROUP_SCORE_COLUMNS.map(([code, label]) => ({ label: text(label), title: code, numeric: true }))
+    ? GROUP_SCORE_COLUMNS.map(([code, label]) => ({
+        label: text(label),
+        title: code,
+        numeric: true,
+      }))
     : [{ label: 'Khối' }];
   /** @param {Json} unit */
   const extraCells = (unit) =>
@@ -153,7 +161,13 @@ function unitRow(unit, stt, score, extra) {
   return {
     id: text(unit.departmentId),
     root: false,
-    cells: [text(stt), text(unit.departmentName), formatNumber(score), formatNumber(unit.ratio), ...extra],
+    cells: [
+      text(stt),
+      text(unit.departmentName),
+      formatNumber(score),
+      formatNumber(unit.ratio),
+      ...extra,
+    ],
   };
 }
 

@@ -14,9 +14,27 @@ export const SUMMARY = 'service-results';
 /** @type {readonly Group[]} */
 export const GROUPS = Object.freeze([
   { endpoint: SUMMARY, label: 'Tổng hợp', kind: 'summary' },
-  { endpoint: 'transparency', label: 'Công khai, minh bạch', code: 'CKMB', pageSize: 200, kind: 'metric' },
-  { endpoint: 'dvc-progress-tree', label: 'Tiến độ giải quyết', code: 'TDGQ', pageSize: 100, kind: 'tree' },
-  { endpoint: 'provide-online-tree', label: 'Dịch vụ công trực tuyến', code: 'CLGQ', pageSize: 200, kind: 'tree' },
+  {
+    endpoint: 'transparency',
+    label: 'Công khai, minh bạch',
+    code: 'CKMB',
+    pageSize: 200,
+    kind: 'metric',
+  },
+  {
+    endpoint: 'dvc-progress-tree',
+    label: 'Tiến độ giải quyết',
+    code: 'TDGQ',
+    pageSize: 100,
+    kind: 'tree',
+  },
+  {
+    endpoint: 'provide-online-tree',
+    label: 'Dịch vụ công trực tuyến',
+    code: 'CLGQ',
+    pageSize: 200,
+    kind: 'tree',
+  },
   {
     endpoint: 'formality-online-payment-tree',
     label: 'Thanh toán trực tuyến',
@@ -24,8 +42,20 @@ export const GROUPS = Object.freeze([
     pageSize: 100,
     kind: 'tree',
   },
-  { endpoint: 'handling-satisfaction', label: 'Mức độ hài lòng', code: 'MDHL', pageSize: 200, kind: 'metric' },
-  { endpoint: 'dossier-digitized', label: 'Số hóa hồ sơ', code: 'MDSH', pageSize: 200, kind: 'metric' },
+  {
+    endpoint: 'handling-satisfaction',
+    label: 'Mức độ hài lòng',
+    code: 'MDHL',
+    pageSize: 200,
+    kind: 'metric',
+  },
+  {
+    endpoint: 'dossier-digitized',
+    label: 'Số hóa hồ sơ',
+    code: 'MDSH',
+    pageSize: 200,
+    kind: 'metric',
+  },
 ]);
 
 export const NATIONAL = 'national';
@@ -66,7 +96,8 @@ export function buildRequest(s) {
   body.currentPage = 1;
   body.pageSize = group.pageSize;
   // handling-satisfaction is the one endpoint that takes a date range instead of timeType.
-  if (group.endpoint === 'handling-satisfaction') return { url, body: { ...body, ...dateRange(s) } };
+  if (group.endpoint === 'handling-satisfaction')
+    return { url, body: { ...body, ...dateRange(s) } };
   return { url, body: { ...body, ...periodFields(s) } };
 }
 
