@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseLongCsv } from '../../lib/export/long-csv';
 import { type Replica, startReplica } from '../replica/server.ts';
+import { cellNumber, expectedCells } from '../support/csv-vs-fixture.ts';
 import { readStoredCaptures, waitForStoredCount } from '../support/extension-db.ts';
 import { fixtureCaptures } from '../support/fixtures.ts';
 import { launchExtension } from '../support/launch-browser.ts';
@@ -124,4 +126,92 @@ describe('passive capture of the portal page in real Chromium', () => {
       .toBe('Công khai, minh bạch');
     await dashboard.screenshot({ path: join(ARTIFACTS, 'capture-dashboard.png'), fullPage: true });
   });
+
+  it.each([
+    ['export-long-csv', 'standard', false],
+    ['export-long-csv-excel', 'excel-vn', true],
+  ] as const)(
+    'exports the long CSV (%s) whose values parse back to the fixtures',
+    async (testId, profile, excel) => {
+      const dashboard = await browser.context.newPage();
+      await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+      await expect
+        .poll(() => dashboard.getByTestId('stored-count').textContent())
+        .toBe('Đã lưu 6 bản ghi');
+      const [download] = await Promise.all([
+        dashboard.waitForEvent('download'),
+        dashboard.getByTestId(testId).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        profile === 'standard' ? /^chiso766-long-\d{4}-\d{2}-\d{2}\.csv$/ : /^chiso766-long-excel-/,
+      );
+      const path = await download.path();
+      const text = readFileSync(path, 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(excel);
+      expect(text.split('\r\n')[0]?.replace('\uFEFF', '')).toBe(
+        [
+          'period',
+          'period_closed',
+          'scope',
+          'root_code',
+          'unit_id',
+          'unit_code',
+          'unit_name',
+          'unit_kind',
+          'group',
+          'criterion',
+          'derived',
+          'score',
+          'max_score',
+          'numerator',
+          'denominator',
+          'ratio',
+          'flags',
+          'captured_at',
+          'portal',
+        ].join(excel ? ';' : ','),
+      );
+      const rows = parseLongCsv(text);
+      let checked = 0;
+      for (const file of GROUP_ENDPOINTS.map((e) => `phu-tho-2026-08/${e}.json`)) {
+        const group = {
+          transparency: 'CKMB',
+          'dvc-progress-tree': 'TDGQ',
+          'provide-online-tree': 'CLGQ',
+          'formality-online-payment-tree': 'TTTT',
+          'handling-satisfaction': 'MDHL',
+          'dossier-digitized': 'MDSH',
+        }[file.slice('phu-tho-2026-08/'.length, -'.json'.length)];
+        const byKey = new Map(
+          rows
+            .filter((r) => r.group === group && r.derived === '0')
+            .map((r) => [`${r.unit_id}|${r.criterion}`, r]),
+        );
+        for (const [key, values] of expectedCells(file)) {
+          const row = byKey.get(key);
+          expect(row, `${file} ${key}`).toBeDefined();
+          for (const [column, value] of Object.entries(values)) {
+            expect(cellNumber(row?.[column], excel), `${file} ${key} ${column}`).toBe(value);
+            checked++;
+          }
+          expect(row).toMatchObject({
+            period: '2026-08',
+            period_closed: '1',
+            scope: 'all',
+            portal: '2026-api',
+          });
+        }
+      }
+      // 164 units × (total + metrics) over six groups: thousands of numbers compared.
+      expect(checked).toBeGreaterThan(5000);
+      expect(
+        rows.find((r) => r.unit_id === PHU_THO && r.criterion === 'PUBLISH_ON_TIME'),
+      ).toMatchObject({
+        score: '',
+        ratio: '',
+        numerator: '0',
+      });
+      await dashboard.close();
+    },
+  );
 });
