@@ -30,6 +30,7 @@ export interface CriterionInfo {
   derived: boolean;
   /** Section of the formula document ('1.1' …); null when the document has none. */
   docSection: string | null;
+  /** Caveat shown beside the criterion (Vietnamese, citing the domain brief). */
   note: string | null;
 }
 
@@ -53,13 +54,18 @@ export const API_METRIC_CODES = [
 ] as const;
 export type ApiMetricCode = (typeof API_METRIC_CODES)[number];
 
-type Entry = Omit<CriterionInfo, 'direction' | 'derived' | 'note'> & { note?: string };
+/** Most criteria apply to communes and earn their maximum at 100 %; entries say only the exceptions. */
+type Entry = Omit<CriterionInfo, 'direction' | 'derived' | 'note' | 'commune' | 'fullScoreAt'> & {
+  commune?: CommuneScope;
+  fullScoreAt?: number | null;
+  note?: string;
+};
 
 const PROVINCE_COPY =
-  'Scope column says "Tỉnh, xã", but the value is computed for the province and repeated on every child row (§3.1).';
+  'Cột phạm vi ghi "Tỉnh, xã" nhưng giá trị được tính cho cấp tỉnh và lặp lại trên mọi đơn vị con (§3.1).';
 const SCOPE_DISPUTED =
-  'Official scope is province only, yet the API scores communes (§13 #7): scope disputed.';
-const TRACKING = 'Tracking only: maxScore 0, the portal gives no score (§3.5).';
+  'Danh mục chỉ tiêu ghi chỉ áp dụng cấp tỉnh, nhưng API vẫn chấm điểm cấp xã (§13 #7): phạm vi áp dụng chưa thống nhất.';
+const TRACKING = 'Chỉ để theo dõi: điểm tối đa 0, cổng không chấm điểm (§3.5).';
 
 const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
   PUBLISH_ON_TIME: {
@@ -69,7 +75,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     nameEn: 'Procedures announced on time',
     maxScore: 6,
     commune: 'province-only',
-    fullScoreAt: 100,
     note: PROVINCE_COPY,
   },
   PUBLIC_UPDATE_ON_TIME: {
@@ -79,7 +84,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     nameEn: 'Procedures updated and published on time',
     maxScore: 4,
     commune: 'province-only',
-    fullScoreAt: 100,
     note: PROVINCE_COPY,
   },
   PUBLIC_CONTENT_FULL: {
@@ -89,8 +93,7 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     nameEn: 'Procedures published with complete content',
     maxScore: 2,
     commune: 'province-only',
-    fullScoreAt: 100,
-    note: `${PROVINCE_COPY} Not period-bound: computed "as of now" (§6.4).`,
+    note: `${PROVINCE_COPY} Không theo kỳ: tính đến thời điểm hiện tại (§6.4).`,
   },
   DOSSIER_SYNC: {
     group: 'CKMB',
@@ -98,8 +101,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG',
     nameEn: 'Dossiers synced to the national portal',
     maxScore: 6,
-    commune: 'applies',
-    fullScoreAt: 100,
   },
   PETITION_CLASSIFICATION_TTHC: {
     group: 'MDHL',
@@ -107,7 +108,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ PAKN về quy định, thủ tục hành chính',
     nameEn: 'Feedback about regulations and procedures',
     maxScore: 0,
-    commune: 'applies',
     fullScoreAt: null,
     note: TRACKING,
   },
@@ -117,7 +117,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ PAKN về hành vi cán bộ, công chức, viên chức',
     nameEn: 'Feedback about staff behaviour',
     maxScore: 0,
-    commune: 'applies',
     fullScoreAt: null,
     note: TRACKING,
   },
@@ -127,9 +126,7 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ PAKN xử lý đúng hạn',
     nameEn: 'Feedback handled on time',
     maxScore: 6,
-    commune: 'applies',
-    fullScoreAt: 100,
-    note: 'The API gives full points when the unit received no feedback (0/0) (§4.1).',
+    note: 'API cho điểm tối đa khi đơn vị không nhận PAKN nào (0/0) (§4.1).',
   },
   PETITION_HANDLING_SATISFACTION: {
     group: 'MDHL',
@@ -137,9 +134,7 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ hài lòng trong xử lý PAKN',
     nameEn: 'Satisfaction with feedback handling',
     maxScore: 6,
-    commune: 'applies',
-    fullScoreAt: 100,
-    note: 'The API gives full points when the unit received no feedback (0/0) (§4.1).',
+    note: 'API cho điểm tối đa khi đơn vị không nhận PAKN nào (0/0) (§4.1).',
   },
   DOSSIER_RECEIVING_SATISFACTION: {
     group: 'MDHL',
@@ -147,7 +142,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC',
     nameEn: 'Satisfaction with receiving and handling procedures',
     maxScore: 6,
-    commune: 'applies',
     fullScoreAt: 90,
   },
   ORIGINAL_RESULT_AVAILABLE: {
@@ -156,8 +150,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ hồ sơ thủ tục hành chính có cấp kết quả giải quyết thủ tục hành chính điện tử',
     nameEn: 'Dossiers with an electronic result',
     maxScore: 6,
-    commune: 'applies',
-    fullScoreAt: 100,
   },
   SO_HOA_GIAY_TO_GIAI_QUYET: {
     group: 'MDSH',
@@ -165,9 +157,7 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ hồ sơ thủ tục hành chính thực hiện số hóa hồ sơ',
     nameEn: 'Dossiers digitised',
     maxScore: 4,
-    commune: 'applies',
-    fullScoreAt: 100,
-    note: 'The formula document says full at 80 %, but the 2026 API scored linearly to 100 % (§13 #6); follows the API until that changes.',
+    note: 'Tài liệu công thức ghi đạt điểm tối đa từ 80%, nhưng API năm 2026 chấm tuyến tính đến 100% (§13 #6); theo API cho đến khi có thay đổi.',
   },
   ELECTRONIC_CERTIFIED_COPY: {
     group: 'MDSH',
@@ -175,9 +165,7 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ cung cấp dịch vụ chứng thực bản sao điện tử từ bản chính',
     nameEn: 'Electronic certified copies offered',
     maxScore: 2,
-    commune: 'applies',
-    fullScoreAt: 100,
-    note: 'Coverage of communes, not period dossiers; the API gives no counts and ratio 100 (§8.5).',
+    note: 'Đo độ phủ cấp xã, không theo hồ sơ trong kỳ; API không trả tử số, mẫu số và tỷ lệ luôn 100 (§8.5).',
   },
   REUSED_DIGITIZED_DATA: {
     group: 'MDSH',
@@ -185,7 +173,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ hồ sơ khai thác, sử dụng lại thông tin, dữ liệu số hóa',
     nameEn: 'Dossiers reusing digitised data',
     maxScore: 2,
-    commune: 'applies',
     fullScoreAt: 80,
   },
   SYNCED_WITH_DVCQG_PERSONAL_STORAGE: {
@@ -194,8 +181,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     name: 'Tỷ lệ hồ sơ TTHC được số hóa có kết nối, chia sẻ dữ liệu phục vụ tái sử dụng',
     nameEn: "Digitised dossiers linked to the citizen's data store",
     maxScore: 4,
-    commune: 'applies',
-    fullScoreAt: 100,
   },
   CITIZEN_DATA_CONNECTED_DOSSIER: {
     group: 'MDSH',
@@ -204,7 +189,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     nameEn: 'Dossiers using population data',
     maxScore: 2,
     commune: 'disputed',
-    fullScoreAt: 100,
     note: SCOPE_DISPUTED,
   },
   CITIZEN_DATA_CONNECTED_FORMALITY: {
@@ -214,39 +198,39 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
     nameEn: 'Procedures connected to population data',
     maxScore: 2,
     commune: 'disputed',
-    fullScoreAt: 100,
-    note: `${SCOPE_DISPUTED} Counts procedures, not dossiers; omitted under a procedure filter.`,
+    note: `${SCOPE_DISPUTED} Đếm TTHC, không đếm hồ sơ; không có khi lọc theo TTHC.`,
   },
 };
 
 /** What the formula says about the quantity each derived ratio measures (§3.2–§3.4, §4.1). */
 const DERIVED_EXTRA: Record<string, Omit<Entry, 'code' | 'group' | 'name' | 'nameEn'>> = {
-  ON_TIME_SHARE: { docSection: '2.1', maxScore: 20, commune: 'applies', fullScoreAt: 100 },
+  ON_TIME_SHARE: { docSection: '2.1', maxScore: 20 },
   ONLINE_DOSSIER_SHARE: {
     docSection: '3.3',
     maxScore: null,
-    commune: 'applies',
     fullScoreAt: null,
-    note: 'No points allocated; the CLGQ formula is not reconstructed (§3.3, §4.1).',
+    note: 'Không phân bổ điểm; chưa dựng lại được công thức nhóm CLGQ (§3.3, §4.1).',
   },
-  ONLINE_PAYMENT_SHARE: { docSection: '3.6', maxScore: 6, commune: 'applies', fullScoreAt: 100 },
-  ONLINE_FORMALITY_PAYMENT_SHARE: {
-    docSection: '3.5',
-    maxScore: 2,
-    commune: 'applies',
-    fullScoreAt: 80,
-  },
+  ONLINE_PAYMENT_SHARE: { docSection: '3.6', maxScore: 6 },
+  ONLINE_FORMALITY_PAYMENT_SHARE: { docSection: '3.5', maxScore: 2, fullScoreAt: 80 },
   FEE_FORMALITY_WITH_DOSSIER_SHARE: {
     docSection: null,
     maxScore: null,
-    commune: 'applies',
     fullScoreAt: null,
-    note: 'Third payment term: observed weight 2.5 per unit ratio, cap unobserved (§3.4).',
+    note: 'Thành phần thứ ba của điểm thanh toán: hệ số quan sát được 2,5 trên mỗi đơn vị tỷ lệ, chưa rõ mức trần (§3.4).',
   },
 };
 
 function complete(code: string, entry: Omit<Entry, 'code'>, derived: boolean): CriterionInfo {
-  return { direction: 'higher', ...entry, code, derived, note: entry.note ?? null };
+  return {
+    ...entry,
+    code,
+    direction: 'higher',
+    commune: entry.commune ?? 'applies',
+    fullScoreAt: entry.fullScoreAt === undefined ? 100 : entry.fullScoreAt,
+    derived,
+    note: entry.note ?? null,
+  };
 }
 
 export const CRITERIA: readonly CriterionInfo[] = [

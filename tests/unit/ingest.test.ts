@@ -126,3 +126,32 @@ describe('ingesting observed calls', () => {
     expect(await db.observations.where('unitId').equals(PHU_THO).count()).toBe(0);
   });
 });
+
+describe('national summary', () => {
+  it('is stored under the nation, with one TOTAL and six group rows per province', async () => {
+    const db = freshDatabase('national');
+    const outcome = await ingestObservedCall(
+      db,
+      observedFixture('national-2026/service-results.json'),
+      PORTAL_PAGE,
+    );
+    expect(outcome).toMatchObject({
+      state: 'ok',
+      snapshotKey: 'evaluation/service-results|NATION|2026|all',
+    });
+    const rows = await observationsOf(db, outcome.id);
+    const dongThap = rows.filter((o) => o.unitCode === 'H20');
+    expect(dongThap.map((o) => [o.group, o.score])).toEqual([
+      ['TOTAL', 68.32],
+      ['CKMB', 11.45],
+      ['TDGQ', 17.72],
+      ['CLGQ', 8.83],
+      ['TTTT', 6.22],
+      ['MDHL', 14.45],
+      ['MDSH', 9.65],
+    ]);
+    expect(await db.units.get('NATION')).toMatchObject({ kind: 'NATION', name: 'Cả nước' });
+    // The national summary covers the open year 2026 on 17/09/2026: provisional.
+    expect((await db.captures.get(outcome.id))?.periodClosed).toBe(false);
+  });
+});
