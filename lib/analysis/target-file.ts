@@ -77,7 +77,10 @@ export const profilesFileSchema = z.object(
       error: `không phải tệp bộ mục tiêu của tiện ích (cần format "${PROFILES_FILE_FORMAT}")`,
     }),
     version: z.literal(1, {
-      error: (issue) => `phiên bản tệp ${String(issue.input)} chưa được hỗ trợ (cần 1)`,
+      error: (issue) =>
+        issue.input === undefined
+          ? 'thiếu phiên bản tệp (version)'
+          : `phiên bản tệp ${String(issue.input)} chưa được hỗ trợ (cần 1)`,
     }),
     profiles: z
       .array(profileSchema, { error: typeError('danh sách bộ mục tiêu', 'một mảng') })

@@ -170,6 +170,7 @@ describe('profiles file', () => {
     ['not an object', '42', 'đối tượng JSON'],
     ['another format', fileWith([], { format: 'other' }), 'chiso766-target-profiles'],
     ['a future version', fileWith([], { version: 2 }), 'phiên bản tệp 2'],
+    ['no version', fileWith([], { version: undefined }), 'thiếu phiên bản tệp'],
     ['profiles not a list', fileWith('x'), 'profiles: danh sách bộ mục tiêu phải là một mảng'],
     [
       'unknown criterion',

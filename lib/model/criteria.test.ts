@@ -69,12 +69,13 @@ describe('criteria catalogue', () => {
     expect(GROUPS_SCORED_BY_METRICS).toContain(group);
   });
 
-  it.each(
-    GROUP_CODES.map((g) => [g]),
-  )('group %s is in the catalogue with its maximum', (group: GroupCode) => {
-    expect(groupInfo(group).code).toBe(group);
-    expect(criteriaOfGroup(group).every((c) => c.group === group)).toBe(true);
-  });
+  it.each(GROUP_CODES.map((g) => [g]))(
+    'group %s is in the catalogue with its maximum',
+    (group: GroupCode) => {
+      expect(groupInfo(group).code).toBe(group);
+      expect(criteriaOfGroup(group).every((c) => c.group === group)).toBe(true);
+    },
+  );
 
   it('group maxima add up to 100', () => {
     expect(GROUP_CODES.reduce((sum, g) => sum + groupInfo(g).maxScore, 0)).toBe(100);

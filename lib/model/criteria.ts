@@ -54,7 +54,7 @@ export const API_METRIC_CODES = [
 ] as const;
 export type ApiMetricCode = (typeof API_METRIC_CODES)[number];
 
-/** Most criteria apply to communes and earn their maximum at 100 %; entries say only the exceptions. */
+/** Most criteria apply to communes and earn full points at 100 %; entries state the exceptions. */
 type Entry = Omit<CriterionInfo, 'direction' | 'derived' | 'note' | 'commune' | 'fullScoreAt'> & {
   commune?: CommuneScope;
   fullScoreAt?: number | null;
@@ -252,7 +252,7 @@ export function isKnownCriterion(code: string): boolean {
   return BY_CODE.has(code);
 }
 
-/** API metrics first (in the portal's order), then derived ratios. */
+/** API metrics first, then the ratios derived from the group's counts. */
 export function criteriaOfGroup(group: GroupCode): CriterionInfo[] {
   return CRITERIA.filter((c) => c.group === group);
 }
