@@ -8,6 +8,7 @@ import { ChisoDatabase } from '../lib/db/database';
 import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED } from '../lib/messaging/events';
 import { handleRequest } from '../lib/messaging/handle-request';
 import { classifySender } from '../lib/messaging/sender-policy';
+import { loadAnalysisSettings } from '../lib/settings/target-profiles';
 
 export default defineBackground(() => {
   const db = new ChisoDatabase();
@@ -51,7 +52,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const kind = classifySender(sender, browser.runtime.id, extensionOrigin);
     const tabId = sender.tab?.id ?? null;
-    handleRequest(message, kind, { db, onStored, controller }, tabId).then(sendResponse);
+    handleRequest(
+      message,
+      kind,
+      { db, onStored, controller, loadSettings: loadAnalysisSettings },
+      tabId,
+    ).then(sendResponse);
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => controller.forgetTab(tabId));

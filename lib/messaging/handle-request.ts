@@ -1,9 +1,14 @@
+import { analyzeAll } from '../analysis/analyze-all';
+import type { AnalysisSettings } from '../analysis/analyze-snapshot';
+import { DEFAULT_RATING_BANDS } from '../analysis/ratings';
+import { DEFAULT_PROFILE } from '../analysis/targets';
 import type { CaptureAllController } from '../capture/capture-all-controller';
 import { type IngestOutcome, ingestObservedCall } from '../capture/ingest';
 import { renormalizeCaptures } from '../capture/renormalize';
 import { listCaptures, rawPayload, summarizeCaptures } from '../db/captures';
 import type { ChisoDatabase } from '../db/database';
 import { latestSnapshotsWithObservations, summarizeSnapshots } from '../db/snapshots';
+import { analysisColumns } from '../export/analysis-columns';
 import { buildLongCsv, longCsvFileName } from '../export/long-csv';
 import { type Request, requestSchema } from './messages';
 import type { AnyReply, ResponseMap } from './responses';
@@ -15,7 +20,14 @@ export interface HandlerDeps {
   /** Told after a capture was stored, with the tab it came from when known. */
   onStored?: (outcome: IngestOutcome, tabId: number | null, pageUrl: string) => void;
   controller?: CaptureAllController;
+  /** The official's target profiles and rating bands (from extension storage). */
+  loadSettings?: () => Promise<AnalysisSettings>;
 }
+
+const DEFAULT_SETTINGS: AnalysisSettings = {
+  profiles: [DEFAULT_PROFILE],
+  bands: DEFAULT_RATING_BANDS,
+};
 
 /** Which sender may send which request: content scripts only deliver captures. */
 const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
@@ -91,9 +103,11 @@ async function dispatch(
     }
     case 'export:long-csv': {
       const snapshots = await latestSnapshotsWithObservations(deps.db);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      const analysis = analyzeAll(snapshots, settings);
       return {
         fileName: longCsvFileName(request.profile, now()),
-        text: buildLongCsv(snapshots, request.profile),
+        text: buildLongCsv(snapshots, request.profile, { extraColumns: analysisColumns(analysis) }),
       };
     }
   }

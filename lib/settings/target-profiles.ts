@@ -75,3 +75,18 @@ export const ratingBandsItem = storage.defineItem<RatingBand[]>('local:ratingBan
   fallback: [...DEFAULT_RATING_BANDS],
   version: 1,
 });
+
+/** What the analysis needs from storage; a corrupt stored value falls back to the defaults. */
+export async function loadAnalysisSettings(): Promise<{
+  profiles: TargetProfile[];
+  bands: RatingBand[];
+}> {
+  const [profiles, bands] = await Promise.all([
+    targetProfilesItem.getValue(),
+    ratingBandsItem.getValue(),
+  ]);
+  return {
+    profiles: Array.isArray(profiles) && profiles.length > 0 ? profiles : [DEFAULT_PROFILE],
+    bands: Array.isArray(bands) && bands.length > 0 ? bands : [...DEFAULT_RATING_BANDS],
+  };
+}

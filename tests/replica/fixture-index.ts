@@ -28,6 +28,11 @@ export const DEFAULT_FIXTURES_DIR = fileURLToPath(
   new URL('../fixtures/portal-2026', import.meta.url),
 );
 
+/** Test fixtures built from the real ones (a second month); see its README.md. */
+export const DERIVED_FIXTURES_DIR = fileURLToPath(
+  new URL('../fixtures/portal-2026-derived', import.meta.url),
+);
+
 export async function readCaptures(fixturesDir: string = DEFAULT_FIXTURES_DIR): Promise<Capture[]> {
   const text = await readFile(join(fixturesDir, 'captures.json'), 'utf8');
   const parsed: unknown = JSON.parse(text);

@@ -4,7 +4,13 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
-import { DEFAULT_FIXTURES_DIR, type Fixture, findFixture, loadFixtures } from './fixture-index.ts';
+import {
+  DEFAULT_FIXTURES_DIR,
+  DERIVED_FIXTURES_DIR,
+  type Fixture,
+  findFixture,
+  loadFixtures,
+} from './fixture-index.ts';
 
 export const PORTAL_HOST = 'dichvucong.gov.vn';
 export const PAGE_PATH = '/danh-gia-chat-luong-phuc-vu';
@@ -59,7 +65,8 @@ export interface Replica {
 export interface ReplicaOptions {
   /** 0 (default) picks any free port. */
   port?: number;
-  fixturesDir?: string;
+  /** Folders with a captures.json each; by default the real captures and the derived month. */
+  fixturesDir?: string | readonly string[];
 }
 
 interface Reply {
@@ -77,7 +84,11 @@ interface ActiveRule {
 
 export async function startReplica(options: ReplicaOptions = {}): Promise<Replica> {
   const [fixtures, pems] = await Promise.all([
-    loadFixtures(options.fixturesDir ?? DEFAULT_FIXTURES_DIR),
+    Promise.all(
+      [options.fixturesDir ?? [DEFAULT_FIXTURES_DIR, DERIVED_FIXTURES_DIR]]
+        .flat()
+        .map((dir) => loadFixtures(dir)),
+    ).then((sets) => sets.flat()),
     // EC keys: generating one takes milliseconds, an RSA 2048 key can take a second.
     generate([{ name: 'commonName', value: PORTAL_HOST }], {
       keyType: 'ec',

@@ -103,7 +103,7 @@ describe('replica server: fixtures', () => {
   it('answers a body that differs in one value with the JSON 404', async () => {
     const transparency = captures.find((c) => pathOf(c) === TRANSPARENCY);
     expect(transparency).toBeDefined();
-    const body = { ...(transparency?.requestBody as object), month: 7 };
+    const body = { ...(transparency?.requestBody as object), month: 6 };
     const reply = await post(TRANSPARENCY, body);
     expect(reply.status).toBe(404);
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');

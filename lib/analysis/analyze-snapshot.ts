@@ -1,0 +1,143 @@
+import type { CaptureRecord, ObservationRecord } from '../db/database';
+import { type FullScoreStatus, fullScoreStatus } from '../model/criteria';
+import { type Period, parsePeriodKey, periodKey, previousPeriod } from '../model/period';
+import { evaluateTarget, type TargetEvaluation } from './evaluate';
+import { type Rank, rankChange, rankUnits } from './ranks';
+import { type RatingBand, rateScore } from './ratings';
+import { profileForYear, ruleFor, type TargetProfile } from './targets';
+import { type Delta, deltaPrevious, deltaSamePeriodLastYear, type PeriodValue } from './trends';
+
+/** A snapshot with everything it says. */
+export interface SnapshotData {
+  capture: CaptureRecord;
+  observations: ObservationRecord[];
+}
+
+export interface AnalysisSettings {
+  profiles: readonly TargetProfile[];
+  bands: readonly RatingBand[];
+}
+
+/**
+ * What the analysis adds to one observation. The compared value is the score on total rows
+ * (group total or TOTAL) and the ratio on criterion rows, because targets and the way
+ * officials quote criteria are in percent.
+ */
+export interface AnalyzedObservation {
+  value: number | null;
+  target: TargetEvaluation;
+  fullScore: FullScoreStatus | null;
+  deltaPrev: Delta;
+  deltaPrevYear: Delta;
+  /** Competition rank among the root's children, on total rows of child units. */
+  rank: Rank | null;
+  rankChange: number | null;
+  /** Rating band of a TOTAL score out of 100. */
+  rating: RatingBand | null;
+  profileName: string | null;
+}
+
+/** Snapshots comparable over time: same endpoint, root and scope. */
+export function familyKey(
+  capture: Pick<CaptureRecord, 'endpoint' | 'rootUnitId' | 'scope'>,
+): string {
+  return [capture.endpoint, capture.rootUnitId, capture.scope].join('|');
+}
+
+const rowKey = (o: Pick<ObservationRecord, 'unitId' | 'group' | 'criterion'>) =>
+  `${o.unitId}|${o.group}|${o.criterion ?? ''}`;
+
+const valueOf = (o: ObservationRecord) => (o.criterion === null ? o.score : o.ratio);
+
+function periodOf(snapshot: SnapshotData): Period | null {
+  return snapshot.capture.periodKey ? parsePeriodKey(snapshot.capture.periodKey) : null;
+}
+
+/** Ranks of the children on every total row of a snapshot, per group. */
+function ranksOf(snapshot: SnapshotData): Map<string, Rank> {
+  const byGroup = new Map<string, { unitId: string; score: number | null }[]>();
+  for (const o of snapshot.observations) {
+    if (o.criterion !== null || o.unitId === snapshot.capture.rootUnitId) continue;
+    const rows = byGroup.get(o.group) ?? [];
+    rows.push({ unitId: o.unitId, score: o.score });
+    byGroup.set(o.group, rows);
+  }
+  const out = new Map<string, Rank>();
+  for (const [group, rows] of byGroup) {
+    for (const [unitId, rank] of rankUnits(rows)) out.set(`${unitId}|${group}|`, rank);
+  }
+  return out;
+}
+
+/**
+ * Targets, trends, ranks and ratings for every observation of `current`, judged against the
+ * other snapshots of its family (the caller passes the latest revision of each period).
+ */
+export function analyzeSnapshot(
+  current: SnapshotData,
+  family: readonly SnapshotData[],
+  settings: AnalysisSettings,
+): Map<number, AnalyzedObservation> {
+  const out = new Map<number, AnalyzedObservation>();
+  const period = periodOf(current);
+  const scope = current.capture.scope ?? 'all';
+  const series = new Map<string, PeriodValue[]>();
+  for (const snapshot of family) {
+    const p = periodOf(snapshot);
+    if (!p || (snapshot.capture.scope ?? 'all') !== scope) continue;
+    for (const o of snapshot.observations) {
+      const list = series.get(rowKey(o)) ?? [];
+      list.push({
+        period: p,
+        closed: snapshot.capture.periodClosed === true,
+        scope,
+        value: valueOf(o),
+      });
+      series.set(rowKey(o), list);
+    }
+  }
+  const ranks = ranksOf(current);
+  const previous = period
+    ? family.find((s) => s.capture.periodKey === periodKey(previousPeriod(period)))
+    : undefined;
+  const previousRanks = previous ? ranksOf(previous) : new Map<string, Rank>();
+  const profile = period ? profileForYear(settings.profiles, period.year) : null;
+  const none: Delta = { delta: null, previous: null, comparable: false, reason: 'missing' };
+
+  for (const o of current.observations) {
+    const key = rowKey(o);
+    const value = valueOf(o);
+    const history = series.get(key) ?? [];
+    const rank = ranks.get(key) ?? null;
+    out.set(o.id, {
+      value,
+      target: evaluateTarget(
+        o.criterion === null ? null : value,
+        ruleFor(profile, o.criterion ?? ''),
+      ),
+      fullScore: o.criterion === null ? null : fullScoreStatus(value, o.criterion),
+      deltaPrev: period ? deltaPrevious(history, period, scope) : none,
+      deltaPrevYear: period ? deltaSamePeriodLastYear(history, period, scope) : none,
+      rank,
+      rankChange: rank ? rankChange(previousRanks.get(key)?.rank, rank.rank) : null,
+      rating: o.group === 'TOTAL' ? rateScore(o.score, settings.bands) : null,
+      profileName: profile?.name ?? null,
+    });
+  }
+  return out;
+}
+
+/** Groups the latest snapshots into families, each sorted oldest period first. */
+export function familiesOf(snapshots: readonly SnapshotData[]): Map<string, SnapshotData[]> {
+  const families = new Map<string, SnapshotData[]>();
+  for (const snapshot of snapshots) {
+    const key = familyKey(snapshot.capture);
+    const list = families.get(key) ?? [];
+    list.push(snapshot);
+    families.set(key, list);
+  }
+  for (const list of families.values()) {
+    list.sort((a, b) => (a.capture.periodKey ?? '').localeCompare(b.capture.periodKey ?? ''));
+  }
+  return families;
+}

@@ -1,0 +1,115 @@
+/**
+ * Finds, inside one unit's row or card, the element printing each criterion's ratio. A value
+ * alone is ambiguous (two criteria at 100 %, or the unit's own ratio), so an element whose
+ * label names a criterion goes to that criterion first; the rest are matched in page order.
+ */
+
+import type { CriterionAnnotation, UnitAnnotation } from './annotations';
+import { elementsFor, indexTexts } from './text-index';
+import { normalizeLabel, ratioTexts } from './text-match';
+
+/** criterion code → the element printing its ratio. */
+export function findCriterionAnchors(
+  container: Element,
+  unit: UnitAnnotation,
+  exclude: readonly (Element | null)[] = [],
+): Map<string, Element> {
+  const forms = new Map<CriterionAnnotation, Set<string>>();
+  const wanted = new Set<string>();
+  for (const criterion of unit.criteria) {
+    if (criterion.ratio === null) continue;
+    const texts = new Set(ratioTexts(criterion.ratio));
+    forms.set(criterion, texts);
+    for (const text of texts) wanted.add(text);
+  }
+  const found = new Map<string, Element>();
+  if (forms.size === 0) return found;
+  const index = indexTexts(container, wanted);
+  const textOf = new Map<Element, string>();
+  for (const [text, elements] of index.byText) {
+    for (const element of elements) textOf.set(element, text);
+  }
+  const elements = elementsFor(index, wanted).filter(
+    (element) => !exclude.some((x) => x && (x === element || x.contains(element))),
+  );
+  const criteria = [...forms.keys()];
+  const named = new Map<Element, CriterionAnnotation[]>();
+  for (const element of elements) {
+    const labels = labelsOf(element, container);
+    named.set(
+      element,
+      criteria.filter((c) => labels.some((label) => names(label, c))),
+    );
+  }
+  const assign = (element: Element, pool: readonly CriterionAnnotation[]) => {
+    const text = textOf.get(element) ?? '';
+    const match = pool.find((c) => !found.has(c.code) && forms.get(c)?.has(text));
+    if (match) found.set(match.code, element);
+    return match !== undefined;
+  };
+  const taken = new Set<Element>();
+  for (const element of elements) {
+    if (assign(element, named.get(element) ?? [])) taken.add(element);
+  }
+  // An element labelled for another criterion is that criterion's, even when its value differs.
+  for (const element of elements) {
+    if (!taken.has(element) && (named.get(element) ?? []).length === 0) assign(element, criteria);
+  }
+  return found;
+}
+
+function names(label: string, criterion: CriterionAnnotation): boolean {
+  if (!label) return false;
+  const name = normalizeLabel(criterion.name);
+  return (name !== '' && label.includes(name)) || label === criterion.code.toLowerCase();
+}
+
+/** What the page says the value is: its column header in a table, else its list item's text. */
+function labelsOf(element: Element, container: Element): string[] {
+  const cell = element.closest('td, th');
+  if (cell && container.contains(cell) && cell !== container) return headerLabels(cell);
+  const own = normalizeLabel(element.textContent ?? '');
+  let parent = element.parentElement;
+  for (let level = 0; parent && parent !== container && level < 2; level += 1) {
+    const text = normalizeLabel(parent.textContent ?? '');
+    if (text !== own) return [text];
+    parent = parent.parentElement;
+  }
+  return [];
+}
+
+/** Header texts (and titles, where tables keep codes) above the cell's column. */
+function headerLabels(cell: Element): string[] {
+  const row = cell.parentElement;
+  const table = cell.closest('table');
+  if (!row || !table) return [];
+  const column = columnOf(cell);
+  const labels: string[] = [];
+  const headerRows = table.querySelectorAll('thead tr');
+  for (const headerRow of headerRows) {
+    if (headerRow === row) continue;
+    let at = 0;
+    for (const header of headerRow.children) {
+      const span = Number(header.getAttribute('colspan') ?? 1) || 1;
+      if (column >= at && column < at + span) {
+        labels.push(normalizeLabel(header.textContent ?? ''));
+        labels.push(normalizeLabel(header.getAttribute('title') ?? ''));
+        break;
+      }
+      at += span;
+    }
+  }
+  return labels;
+}
+
+function columnOf(cell: Element): number {
+  let column = 0;
+  for (
+    let sibling = cell.previousElementSibling;
+    sibling;
+    sibling = sibling.previousElementSibling
+  ) {
+    column += Number(sibling.getAttribute('colspan') ?? 1) || 1;
+  }
+  return column;
+}
