@@ -1,3 +1,4 @@
+import { AnalysisPanel } from './AnalysisPanel';
 import { CapturesSummaryView } from './CapturesSummaryView';
 import { ExportPanel } from './ExportPanel';
 import { useLocale } from './locale';
@@ -9,6 +10,7 @@ export function DashboardPage() {
   return (
     <PageShell title={t('dashboardTitle')}>
       <CapturesSummaryView />
+      <AnalysisPanel />
       <ExportPanel />
       <SnapshotsPanel />
     </PageShell>

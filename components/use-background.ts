@@ -14,6 +14,8 @@ export type Loadable<T> =
 export function useBackground<T>(
   load: () => Promise<T>,
   events: readonly string[],
+  /** Loads again when this changes (e.g. the selected snapshot). */
+  dependency?: unknown,
 ): [Loadable<T>, () => void] {
   const [value, setValue] = useState<Loadable<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
@@ -31,7 +33,7 @@ export function useBackground<T>(
     return () => {
       live = false;
     };
-  }, [generation]);
+  }, [generation, dependency]);
 
   const eventKey = events.join(',');
   useEffect(() => {

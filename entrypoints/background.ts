@@ -5,7 +5,11 @@ import { CaptureAllController, viewFromCapture } from '../lib/capture/capture-al
 import { ingestObservedCall } from '../lib/capture/ingest';
 import { renormalizeCaptures } from '../lib/capture/renormalize';
 import { ChisoDatabase } from '../lib/db/database';
-import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED } from '../lib/messaging/events';
+import {
+  ANNOTATIONS_CHANGED,
+  CAPTURE_ALL_PROGRESS,
+  CAPTURES_CHANGED,
+} from '../lib/messaging/events';
 import { handleRequest } from '../lib/messaging/handle-request';
 import { classifySender } from '../lib/messaging/sender-policy';
 import { loadAnalysisSettings } from '../lib/settings/target-profiles';
@@ -39,13 +43,19 @@ export default defineBackground(() => {
     },
   });
 
+  // The snapshot each portal tab shows, so its annotator can ask for its badges.
+  const tabSnapshots = new Map<number, string>();
+
   const onStored = async (outcome: { id: number }, tabId: number | null) => {
     broadcast({ type: CAPTURES_CHANGED });
     if (tabId === null) return;
     const capture = await db.captures.get(outcome.id);
     const root = capture?.rootUnitId ? await db.units.get(capture.rootUnitId) : undefined;
     const view = capture && viewFromCapture(capture, root?.name ?? null, tabId);
-    if (view) controller.noteView(view);
+    if (!view || !capture?.snapshotKey) return;
+    controller.noteView(view);
+    tabSnapshots.set(tabId, capture.snapshotKey);
+    browser.tabs.sendMessage(tabId, { type: ANNOTATIONS_CHANGED }).catch(() => {});
   };
 
   // sendResponse + `return true` works in every browser; a returned promise does not yet.
@@ -55,12 +65,21 @@ export default defineBackground(() => {
     handleRequest(
       message,
       kind,
-      { db, onStored, controller, loadSettings: loadAnalysisSettings },
+      {
+        db,
+        onStored,
+        controller,
+        loadSettings: loadAnalysisSettings,
+        snapshotOfTab: (id) => tabSnapshots.get(id),
+      },
       tabId,
     ).then(sendResponse);
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => controller.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    controller.forgetTab(tabId);
+    tabSnapshots.delete(tabId);
+  });
 
   // Captures stored by an older version are parsed again from their raw payload.
   renormalizeCaptures(db).catch((error: unknown) => console.error('chiso766: re-normalise', error));

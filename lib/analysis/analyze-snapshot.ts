@@ -47,7 +47,15 @@ export function familyKey(
 const rowKey = (o: Pick<ObservationRecord, 'unitId' | 'group' | 'criterion'>) =>
   `${o.unitId}|${o.group}|${o.criterion ?? ''}`;
 
-const valueOf = (o: ObservationRecord) => (o.criterion === null ? o.score : o.ratio);
+/**
+ * The compared value. A criterion counted over nothing (0/0) has no ratio to judge, even where
+ * the portal writes `ratio: 0` for it (handling-satisfaction does): a commune that received no
+ * feedback has not handled 0 % of it on time.
+ */
+function valueOf(o: ObservationRecord): number | null {
+  if (o.criterion === null) return o.score;
+  return o.denominator === 0 ? null : o.ratio;
+}
 
 function periodOf(snapshot: SnapshotData): Period | null {
   return snapshot.capture.periodKey ? parsePeriodKey(snapshot.capture.periodKey) : null;

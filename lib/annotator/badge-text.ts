@@ -74,7 +74,8 @@ function targetSentence(target: TargetBadge): string | null {
   if (target.status === 'no-target') return null;
   const goal = target.target === null ? 'mục tiêu' : `mục tiêu ≥ ${pct(target.target)}`;
   if (target.status === 'met') {
-    const over = target.gap !== null && target.gap > EPSILON ? `, vượt ${num(target.gap)} điểm %` : '';
+    const over =
+      target.gap !== null && target.gap > EPSILON ? `, vượt ${num(target.gap)} điểm %` : '';
     return `${goal}: đạt${over}`;
   }
   if (target.status === 'not-met') {
@@ -161,11 +162,7 @@ export function criterionBadge(
   }
   return finish(
     [targetPart(target), deltaPart(delta)],
-    [
-      `${unit.name}, ${criterion.name}: ${ratio}`,
-      targetSentence(target),
-      deltaSentence(delta),
-    ],
+    [`${unit.name}, ${criterion.name}: ${ratio}`, targetSentence(target), deltaSentence(delta)],
     lines,
   );
 }

@@ -43,7 +43,7 @@ export function findUnitAnchors(
   for (const key of byName.keys()) {
     for (const element of index.byText.get(key) ?? []) keyOf.set(element, key);
   }
-  names.forEach((element, i) => position.set(element, i));
+  for (const [i, element] of names.entries()) position.set(element, i);
 
   const anchors = new Map<string, UnitAnchor>();
   const used = new Set<Element>();

@@ -52,6 +52,8 @@ const vi = {
   renormalize: 'Phân tích lại toàn bộ số liệu gốc',
   renormalizeDone: 'Đã phân tích lại {processed} bản ghi: {ok} hợp lệ, {flagged} bị đánh dấu.',
   flaggedCount: '{count} bản ghi bị đánh dấu (giữ nguyên bản gốc, không dùng để tính)',
+  analysisHeading: 'Phân tích: mục tiêu, so với kỳ trước, xếp hạng',
+  analysisPick: 'Bộ số liệu',
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -107,6 +109,8 @@ const en: Record<StringKey, string> = {
   renormalize: 'Re-parse all raw data',
   renormalizeDone: 'Re-parsed {processed} records: {ok} valid, {flagged} flagged.',
   flaggedCount: '{count} records flagged (raw kept, not used)',
+  analysisHeading: 'Analysis: targets, change since the previous period, ranks',
+  analysisPick: 'Snapshot',
 };
 
 export const STRINGS: Record<Locale, Record<StringKey, string>> = { vi, en };

@@ -1,5 +1,7 @@
 /** Broadcast by the background to open extension pages when stored data changed. */
 export const CAPTURES_CHANGED = 'event:captures-changed';
+/** Sent to a portal tab when the snapshot it shows was stored or re-analysed. */
+export const ANNOTATIONS_CHANGED = 'event:annotations-changed';
 /** Broadcast with `{ progress }` while "capture all" runs. */
 export const CAPTURE_ALL_PROGRESS = 'event:capture-all';
 

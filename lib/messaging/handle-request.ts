@@ -1,13 +1,18 @@
 import { analyzeAll } from '../analysis/analyze-all';
-import type { AnalysisSettings } from '../analysis/analyze-snapshot';
+import { type AnalysisSettings, analyzeSnapshot } from '../analysis/analyze-snapshot';
 import { DEFAULT_RATING_BANDS } from '../analysis/ratings';
 import { DEFAULT_PROFILE } from '../analysis/targets';
+import { buildViewAnnotations } from '../analysis/view-annotations';
 import type { CaptureAllController } from '../capture/capture-all-controller';
 import { type IngestOutcome, ingestObservedCall } from '../capture/ingest';
 import { renormalizeCaptures } from '../capture/renormalize';
 import { listCaptures, rawPayload, summarizeCaptures } from '../db/captures';
 import type { ChisoDatabase } from '../db/database';
-import { latestSnapshotsWithObservations, summarizeSnapshots } from '../db/snapshots';
+import {
+  latestSnapshotsWithObservations,
+  snapshotWithFamily,
+  summarizeSnapshots,
+} from '../db/snapshots';
 import { analysisColumns } from '../export/analysis-columns';
 import { buildLongCsv, longCsvFileName } from '../export/long-csv';
 import { type Request, requestSchema } from './messages';
@@ -22,6 +27,8 @@ export interface HandlerDeps {
   controller?: CaptureAllController;
   /** The official's target profiles and rating bands (from extension storage). */
   loadSettings?: () => Promise<AnalysisSettings>;
+  /** The snapshot a portal tab shows now (the last view it loaded). */
+  snapshotOfTab?: (tabId: number) => string | undefined;
 }
 
 const DEFAULT_SETTINGS: AnalysisSettings = {
@@ -40,6 +47,8 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'view:status': ['extension-page'],
   'capture-all:start': ['extension-page'],
   'export:long-csv': ['extension-page'],
+  'analysis:view': ['extension-page'],
+  'annotations:current': ['portal-content-script'],
 };
 
 /**
@@ -68,6 +77,16 @@ export async function handleRequest(
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+async function annotationsOf(deps: HandlerDeps, snapshotKey: string) {
+  const found = await snapshotWithFamily(deps.db, snapshotKey);
+  if (!found) return null;
+  const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+  return buildViewAnnotations(
+    found.current,
+    analyzeSnapshot(found.current, found.family, settings),
+  );
 }
 
 async function dispatch(
@@ -100,6 +119,19 @@ async function dispatch(
       const started = await deps.controller.start();
       if (!started.ok) throw new Error(started.error);
       return started.progress;
+    }
+    case 'analysis:view': {
+      const snapshots = await summarizeSnapshots(deps.db);
+      const summary = request.snapshotKey
+        ? snapshots.find((s) => s.key === request.snapshotKey)
+        : snapshots[0];
+      if (!summary) return null;
+      const annotations = await annotationsOf(deps, summary.key);
+      return annotations ? { snapshot: summary, annotations } : null;
+    }
+    case 'annotations:current': {
+      const key = senderTabId === null ? undefined : deps.snapshotOfTab?.(senderTabId);
+      return key ? annotationsOf(deps, key) : null;
     }
     case 'export:long-csv': {
       const snapshots = await latestSnapshotsWithObservations(deps.db);

@@ -34,6 +34,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshots:list') }),
   z.object({ type: z.literal('view:status') }),
   z.object({ type: z.literal('capture-all:start') }),
+  z.object({ type: z.literal('analysis:view'), snapshotKey: z.string().max(400).optional() }),
+  z.object({ type: z.literal('annotations:current') }),
   z.object({
     type: z.literal('export:long-csv'),
     profile: z.enum(['standard', 'excel-vn']),

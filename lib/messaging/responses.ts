@@ -1,3 +1,4 @@
+import type { ViewAnnotations } from '../annotator/annotations';
 import type { CaptureAllProgress } from '../capture/capture-all';
 import type { ViewStatus } from '../capture/capture-all-controller';
 import type { IngestOutcome } from '../capture/ingest';
@@ -6,6 +7,11 @@ import type { CapturesSummary } from '../db/captures';
 import type { CaptureRecord } from '../db/database';
 import type { SnapshotSummary } from '../db/snapshots';
 import type { Request } from './messages';
+
+export interface AnalysisView {
+  snapshot: SnapshotSummary;
+  annotations: ViewAnnotations;
+}
 
 /** What the background answers to each request type. */
 export interface ResponseMap {
@@ -18,6 +24,8 @@ export interface ResponseMap {
   'view:status': ViewStatus;
   'capture-all:start': CaptureAllProgress;
   'export:long-csv': { fileName: string; text: string };
+  'analysis:view': AnalysisView | null;
+  'annotations:current': ViewAnnotations | null;
 }
 
 export type Reply<T extends Request['type']> =

@@ -1,8 +1,9 @@
 // @ts-check
 // The replica's assessment page: keeps the selection in the URL, asks the reporting API for the
-// selected view the way the real portal does and shows the answer as a table.
+// selected view the way the real portal does and shows the answer as a table (or, with
+// `?layout=cards`, as a grid of cards: a second markup for the annotator's tests).
 import { PROVINCES } from './provinces.js';
-import { buildTable, clearTable, formatNumber, renderTable } from './render.js';
+import { buildTable, clearTable, formatNumber, renderCards, renderTable } from './render.js';
 import { buildRequest, findGroup, GROUPS, NATIONAL, pad, periodLabel, SUMMARY } from './request.js';
 
 /** @typedef {import('./request.js').Selection} Selection */
@@ -31,6 +32,17 @@ const summary = /** @type {HTMLElement} */ (byTestId('summary'));
 
 /** @type {Selection} */
 const state = readSelection(new URLSearchParams(location.search));
+const layout = new URLSearchParams(location.search).get('layout') === 'cards' ? 'cards' : 'table';
+/** The cards grid, which takes the table's place in the cards layout; null for the table. */
+const cards = layout === 'cards' ? replaceTableWithCards() : null;
+
+function replaceTableWithCards() {
+  const grid = document.createElement('div');
+  grid.className = 'luoi-the';
+  grid.dataset.testid = 'results-cards';
+  (table.closest('.table-wrap') ?? table).replaceWith(grid);
+  return grid;
+}
 
 /** @param {URLSearchParams} query @returns {Selection} */
 function readSelection(query) {
@@ -59,6 +71,7 @@ function writeSelection() {
   if (state.timeType === 'month') query.set('month', String(state.month));
   if (state.timeType === 'quarter') query.set('quarter', String(state.quarter));
   query.set('group', state.group);
+  if (layout === 'cards') query.set('layout', 'cards');
   history.replaceState(null, '', `${location.pathname}?${query}`);
 }
 
@@ -206,13 +219,13 @@ function load() {
 /** @param {Answer} answer */
 function show(answer) {
   if (answer.status === 404) {
-    clearTable(table);
+    clearResults();
     setStatus('empty', 'Không có dữ liệu');
     return;
   }
   const failure = `Không tải được dữ liệu (${answer.status === 0 ? 'lỗi kết nối' : `HTTP ${answer.status}`}). Vui lòng thử lại sau.`;
   if (answer.status < 200 || answer.status >= 300 || !answer.contentType.includes('json')) {
-    clearTable(table);
+    clearResults();
     setStatus('error', failure);
     return;
   }
@@ -224,17 +237,27 @@ function show(answer) {
     envelope = null;
   }
   if (envelope?.code !== 'OK' || typeof envelope.data !== 'object' || !envelope.data) {
-    clearTable(table);
+    clearResults();
     setStatus('error', failure);
     return;
   }
   const group = findGroup(state.group) ?? GROUPS[0];
   const model = buildTable(group?.kind ?? 'summary', envelope.data, state.province);
-  renderTable(table, model);
-  table.dataset.endpoint = state.group;
+  if (cards) {
+    renderCards(cards, model);
+    cards.dataset.endpoint = state.group;
+  } else {
+    renderTable(table, model);
+    table.dataset.endpoint = state.group;
+  }
   showSummary(model.summary, group?.label ?? '');
   if (model.rows.length === 0) setStatus('empty', 'Không có dữ liệu');
   else setStatus('ready', `Đã tải ${model.rows.length} đơn vị`);
+}
+
+function clearResults() {
+  if (cards) cards.replaceChildren();
+  else clearTable(table);
 }
 
 /**

@@ -1,10 +1,11 @@
 // @ts-check
 // Turns an API answer into table rows and writes them with textContent only: unit names come
-// from the server and must never be parsed as HTML.
+// from the server and must never be parsed as HTML. The same model can also be drawn as cards
+// (`?layout=cards`), a second markup the annotator has to find values in by text alone.
 
 /**
- * @typedef {{ id: string, root: boolean, cells: string[] }} Row
- * @typedef {{ label: string, title?: string, numeric?: boolean }} Column
+ * @typedef {{ id: string, root: boolean, cells: string[], max?: string }} Row
+ * @typedef {{ label: string, title?: string, numeric?: boolean, percent?: boolean }} Column
  * @typedef {{ title: string, score: unknown, maxScore: unknown, ratio: unknown }} Summary
  * @typedef {{ columns: Column[], rows: Row[], summary: Summary | null }} TableModel
  * @typedef {Record<string, any>} Json
@@ -68,7 +69,12 @@ function metricTable(data, rootId) {
   const metrics = (overview?.metrics ?? units[0]?.metrics ?? []).filter(Boolean);
   const columns = [
     ...BASE_COLUMNS,
-    ...metrics.map((m) => ({ label: text(m.name), title: text(m.code), numeric: true })),
+    ...metrics.map((m) => ({
+      label: text(m.name),
+      title: text(m.code),
+      numeric: true,
+      percent: true,
+    })),
   ];
   /** @param {Json} unit */
   const metricCells = (unit) =>
@@ -153,6 +159,7 @@ function rootRow(unit, rootId, extra, score = unit.totalScore) {
     id: text(unit.departmentId) || rootId,
     root: true,
     cells: ['', text(unit.departmentName), formatNumber(score), formatNumber(unit.ratio), ...extra],
+    max: formatMax(unit),
   };
 }
 
@@ -168,7 +175,18 @@ function unitRow(unit, stt, score, extra) {
       formatNumber(unit.ratio),
       ...extra,
     ],
+    max: formatMax(unit),
   };
+}
+
+/**
+ * The maximum as a card prints it after the score: "/18", or "/18,50" when not whole.
+ * @param {Json} unit
+ */
+function formatMax(unit) {
+  const max = unit.totalMaxScore ?? unit.maxScore;
+  if (typeof max !== 'number' || !Number.isFinite(max)) return '';
+  return Number.isInteger(max) ? String(max) : formatNumber(max);
 }
 
 /** @param {Json | null} unit @param {unknown} score @param {unknown} maxScore @returns {Summary | null} */
@@ -210,4 +228,55 @@ export function renderTable(table, model) {
 /** @param {HTMLTableElement} table */
 export function clearTable(table) {
   table.replaceChildren();
+}
+
+/**
+ * The cards layout: one `<article>` per unit in a grid, deliberately with other class names, no
+ * table and no unit ids, so nothing but the printed text tells where a unit's values are.
+ * @param {HTMLElement} grid
+ * @param {TableModel} model
+ */
+export function renderCards(grid, model) {
+  grid.replaceChildren(...model.rows.map((row) => card(model.columns, row)));
+}
+
+/** @param {Column[]} columns @param {Row} row */
+function card(columns, row) {
+  const article = document.createElement('article');
+  article.className = row.root ? 'the-don-vi the-goc' : 'the-don-vi';
+  // Only for tests counting cards: empty on purpose, the annotator must not rely on it.
+  article.setAttribute('data-test-unit', '');
+  const name = document.createElement('h3');
+  name.className = 'ten';
+  name.textContent = row.cells[1] ?? '';
+  const score = document.createElement('p');
+  score.className = 'diem';
+  const value = document.createElement('strong');
+  value.textContent = row.cells[2] ?? '';
+  score.append('Điểm: ', value, row.max ? `/${row.max}` : '');
+  const ratio = document.createElement('p');
+  ratio.className = 'ty-le';
+  ratio.textContent = `Tỷ lệ: ${withPercent(row.cells[3] ?? '')}`;
+  article.append(name, score, ratio);
+  const list = document.createElement('ul');
+  list.className = 'chi-so';
+  columns.forEach((column, i) => {
+    const cell = row.cells[i] ?? '';
+    // The first four columns are above; the root's empty extra cells have nothing to say.
+    if (i < 4 || cell === '') return;
+    const label = document.createElement('span');
+    label.textContent = column.label;
+    const figure = document.createElement('b');
+    figure.textContent = column.percent ? withPercent(cell) : cell;
+    const item = document.createElement('li');
+    item.append(label, ' ', figure);
+    list.append(item);
+  });
+  if (list.childElementCount > 0) article.append(list);
+  return article;
+}
+
+/** "97,75" → "97,75%"; a dash or an empty cell stays as it is. @param {string} value */
+function withPercent(value) {
+  return /\d$/.test(value) ? `${value}%` : value;
 }

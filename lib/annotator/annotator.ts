@@ -1,0 +1,138 @@
+/**
+ * Keeps badges next to the values the portal page shows, for whatever view annotations the
+ * bridge holds, across the page's own re-renders, pagination and SPA navigation.
+ */
+
+import type { ViewAnnotations } from './annotations';
+import { isBadgeHost } from './badge';
+import { createLayer } from './badge-layer';
+
+export interface AnnotatorOptions {
+  root: Document;
+  getAnnotations: () => ViewAnnotations | null;
+  signal: AbortSignal;
+  /** Quiet time after the page's last mutation before badges are re-applied. */
+  debounceMs?: number;
+}
+
+export interface Annotator {
+  /** Re-applies now, e.g. when new annotations arrived. */
+  refresh(): void;
+  setEnabled(on: boolean): void;
+  /** Badges currently on the page. */
+  count(): number;
+}
+
+/** Places badges once, without watching the page; returns how many. For tests and benchmarks. */
+export function annotateOnce(root: ParentNode, annotations: ViewAnnotations): number {
+  const layer = createLayer();
+  layer.apply(root, annotations);
+  return layer.count();
+}
+
+/**
+ * A mutation matters unless it only added our badges or removed ones we had already let go.
+ * A badge the page itself tore out (still ours) does matter: it has to come back.
+ */
+function fromPage(record: MutationRecord, owns: (node: Node) => boolean): boolean {
+  if (record.type !== 'childList') return true;
+  for (const node of record.addedNodes) if (!isBadgeHost(node)) return true;
+  for (const node of record.removedNodes) if (!isBadgeHost(node) || owns(node)) return true;
+  return false;
+}
+
+export function createAnnotator(options: AnnotatorOptions): Annotator {
+  const { root, getAnnotations, signal } = options;
+  const debounceMs = Math.max(0, options.debounceMs ?? 200);
+  // A page that never stops mutating (a clock, a ticker) still gets badges this often.
+  const maxWaitMs = debounceMs * 5;
+  const layer = createLayer();
+  let enabled = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingSince = 0;
+  let warned = false;
+
+  // The annotator runs inside the portal page: a bug here must never surface as a page error.
+  const guard = (work: () => void) => {
+    try {
+      work();
+    } catch (error) {
+      if (!warned) console.warn('[chiso766] annotator stopped one update:', error);
+      warned = true;
+    }
+  };
+
+  const cancelTimer = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+
+  const observer = globalThis.MutationObserver
+    ? new globalThis.MutationObserver((records) =>
+        guard(() => {
+          if (records.some((record) => fromPage(record, layer.owns))) schedule();
+        }),
+      )
+    : null;
+
+  function apply() {
+    cancelTimer();
+    if (!enabled || signal.aborted) return;
+    guard(() => {
+      const target = root.body ?? root.documentElement;
+      if (!target) return;
+      observer?.takeRecords();
+      layer.apply(target, getAnnotations());
+      // Our own insertions and removals are queued now; dropping them is what prevents loops.
+      observer?.takeRecords();
+    });
+  }
+
+  function schedule() {
+    const now = Date.now();
+    if (timer === undefined) pendingSince = now;
+    else clearTimeout(timer);
+    timer = setTimeout(apply, Math.max(0, Math.min(debounceMs, pendingSince + maxWaitMs - now)));
+  }
+
+  const observe = () => {
+    const target = root.body ?? root.documentElement;
+    if (target) observer?.observe(target, { childList: true, subtree: true, characterData: true });
+  };
+
+  const stop = () => {
+    cancelTimer();
+    observer?.disconnect();
+    guard(() => layer.clear());
+  };
+
+  if (!signal.aborted) {
+    signal.addEventListener(
+      'abort',
+      () => {
+        enabled = false;
+        stop();
+      },
+      { once: true },
+    );
+    observe();
+    apply();
+  } else {
+    enabled = false;
+  }
+
+  return {
+    refresh: apply,
+    setEnabled(on) {
+      if (signal.aborted || on === enabled) return;
+      enabled = on;
+      if (on) {
+        observe();
+        apply();
+      } else {
+        stop();
+      }
+    },
+    count: () => layer.count(),
+  };
+}

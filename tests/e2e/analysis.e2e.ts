@@ -1,0 +1,140 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseLongCsv } from '../../lib/export/long-csv';
+import { formatNumber } from '../../lib/format/vietnamese';
+import { type Replica, startReplica } from '../replica/server.ts';
+import { waitForStoredCount } from '../support/extension-db.ts';
+import { launchExtension } from '../support/launch-browser.ts';
+
+const EXTENSION_DIR = join(process.cwd(), '.output', 'chrome-mv3');
+const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
+const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
+
+interface RawUnit {
+  departmentId: string;
+  departmentName: string;
+  totalScore: number;
+}
+const units = (path: string) =>
+  (JSON.parse(readFileSync(path, 'utf8')).data as { evaluation: RawUnit[] }).evaluation;
+const JULY = units('tests/fixtures/portal-2026-derived/phu-tho-2026-07/handling-satisfaction.json');
+const AUGUST = units('tests/fixtures/portal-2026/phu-tho-2026-08/handling-satisfaction.json');
+const rankIn = (list: RawUnit[], id: string) => {
+  const mine = list.find((u) => u.departmentId === id)?.totalScore ?? Number.NaN;
+  return 1 + list.filter((u) => u.totalScore > mine).length;
+};
+
+describe('two captured months in the dashboard and the CSV', () => {
+  let replica: Replica;
+  let browser: Awaited<ReturnType<typeof launchExtension>>;
+
+  beforeAll(async () => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+      throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    replica = await startReplica();
+    browser = await launchExtension({
+      extensionDir: EXTENSION_DIR,
+      replicaPort: replica.port,
+      headless: true,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await replica?.close();
+  });
+
+  it('shows Δ, rank change and target status for August against July', async () => {
+    const portal = await browser.context.newPage();
+    await portal.goto(
+      `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=7&group=handling-satisfaction`,
+    );
+    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    await portal.selectOption('[data-testid="month-select"]', '8');
+    await portal.waitForFunction(() => new URL(location.href).searchParams.get('month') === '8');
+    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    await waitForStoredCount(browser.serviceWorker, 2);
+
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const select = dashboard.getByTestId('analysis-select');
+    await expect.poll(() => select.locator('option').count()).toBe(2);
+    await expect
+      .poll(() => select.locator('option:checked').textContent())
+      .toBe('Tháng 08/2026 — UBND tỉnh Phú Thọ — Mức độ hài lòng');
+
+    // The province: satisfaction 78,22 % against the 92 % target.
+    const satisfaction = dashboard.locator(
+      '[data-testid="root-targets"] li[data-criterion="DOSSIER_RECEIVING_SATISFACTION"]',
+    );
+    await expect.poll(() => satisfaction.getAttribute('data-status')).toBe('not-met');
+    expect(await satisfaction.textContent()).toContain('✗ Chưa đạt −13,78');
+    const onTime = dashboard.locator(
+      '[data-testid="root-targets"] li[data-criterion="PETITION_PROCESSING_ON_TIME"]',
+    );
+    expect(await onTime.getAttribute('data-status')).toBe('not-met');
+
+    // Children: every rank and rank change as computed independently from the two files.
+    const rows = dashboard.locator('[data-testid="analysis-table"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(163);
+    let moved = 0;
+    for (const unit of AUGUST.slice(0, 40)) {
+      const row = dashboard.locator(
+        `[data-testid="analysis-table"] tr[data-unit-id="${unit.departmentId}"]`,
+      );
+      const now = rankIn(AUGUST, unit.departmentId);
+      const change = rankIn(JULY, unit.departmentId) - now;
+      expect(await row.locator('[data-col="rank"]').textContent()).toBe(`${now}/163`);
+      const trend = (await row.locator('[data-col="trend"]').textContent()) ?? '';
+      const before = JULY.find((u) => u.departmentId === unit.departmentId)?.totalScore ?? 0;
+      const delta = unit.totalScore - before;
+      if (Math.abs(delta) >= 0.005) {
+        expect(trend, unit.departmentName).toContain(
+          `${delta > 0 ? '▲' : '▼'} ${formatNumber(Math.abs(delta))}`,
+        );
+      }
+      if (change !== 0) {
+        expect(trend, unit.departmentName).toContain(change > 0 ? `↑${change}` : `↓${-change}`);
+        moved++;
+      }
+    }
+    expect(moved).toBeGreaterThan(10);
+    await dashboard.screenshot({
+      path: join(ARTIFACTS, 'analysis-dashboard.png'),
+      fullPage: false,
+    });
+
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByTestId('export-long-csv').click(),
+    ]);
+    const csv = parseLongCsv(readFileSync(await download.path(), 'utf8'));
+    const root = csv.find(
+      (r) =>
+        r.period === '2026-08' &&
+        r.unit_id === PHU_THO &&
+        r.criterion === 'DOSSIER_RECEIVING_SATISFACTION',
+    );
+    expect(root).toMatchObject({ target: '92', target_met: '0' });
+    expect(Number(root?.gap)).toBeCloseTo(-13.78, 9);
+    for (const unit of AUGUST) {
+      const row = csv.find(
+        (r) => r.period === '2026-08' && r.unit_id === unit.departmentId && r.criterion === '',
+      );
+      const before = JULY.find((u) => u.departmentId === unit.departmentId)?.totalScore ?? 0;
+      expect(Number(row?.delta_prev)).toBeCloseTo(unit.totalScore - before, 9);
+      expect(row?.rank).toBe(String(rankIn(AUGUST, unit.departmentId)));
+      expect(row?.rank_of).toBe('163');
+      expect(Number(row?.rank_change)).toBe(
+        rankIn(JULY, unit.departmentId) - rankIn(AUGUST, unit.departmentId),
+      );
+    }
+    const july = csv.find(
+      (r) => r.period === '2026-07' && r.unit_id === AUGUST[0]?.departmentId && r.criterion === '',
+    );
+    expect(july).toMatchObject({ delta_prev: '', rank_change: '' });
+  });
+});
