@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { criterionBadge, unitBadge } from '../lib/annotator/badge-text';
 import type { SnapshotSummary } from '../lib/db/snapshots';
 import { formatNumber } from '../lib/format/vietnamese';
@@ -7,6 +7,7 @@ import { CAPTURES_CHANGED } from '../lib/messaging/events';
 import type { AnalysisView } from '../lib/messaging/responses';
 import { endpointLabel } from '../lib/model/groups';
 import { parsePeriodKey, periodLabel } from '../lib/model/period';
+import { ratingBandsItem, targetProfilesItem } from '../lib/settings/target-profiles';
 import { BadgeParts } from './BadgeParts';
 import { useLocale } from './locale';
 import { useBackground } from './use-background';
@@ -112,11 +113,18 @@ export function AnalysisPanel() {
     EVENTS,
   );
   const [selected, setSelected] = useState<string | undefined>(undefined);
-  const [view] = useBackground<AnalysisView | null>(
+  const [view, reload] = useBackground<AnalysisView | null>(
     () => ask({ type: 'analysis:view', ...(selected ? { snapshotKey: selected } : {}) }),
     EVENTS,
     selected,
   );
+  // Targets and bands are judged by the background from storage: re-ask when they change.
+  useEffect(() => {
+    const unwatch = [targetProfilesItem.watch(reload), ratingBandsItem.watch(reload)];
+    return () => {
+      for (const stop of unwatch) stop();
+    };
+  }, [reload]);
   if (snapshots.state !== 'ready' || snapshots.value.length === 0) return null;
   return (
     <section aria-labelledby="analysis-heading" className="card">

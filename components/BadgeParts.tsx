@@ -1,11 +1,15 @@
 import type { BadgeModel } from '../lib/annotator/badge-text';
 
-/** A badge's parts as text with a tone class: symbol and words, never colour alone. */
+/**
+ * A badge's parts as text with a tone class: symbol and words, never colour alone. Screen
+ * readers get the full sentence instead of the symbols.
+ */
 export function BadgeParts({ model, testId }: { model: BadgeModel; testId?: string }) {
   return (
-    <span className="badge-parts" title={model.title} aria-label={model.label} data-testid={testId}>
+    <span className="badge-parts" title={model.title} data-testid={testId}>
+      <span className="visually-hidden">{model.label}</span>
       {model.parts.map((part) => (
-        <span key={part.text} className={`tone-${part.tone}`}>
+        <span key={part.text} className={`tone-${part.tone}`} aria-hidden="true">
           {part.text}
         </span>
       ))}

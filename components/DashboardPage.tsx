@@ -3,6 +3,8 @@ import { CapturesSummaryView } from './CapturesSummaryView';
 import { ExportPanel } from './ExportPanel';
 import { useLocale } from './locale';
 import { PageShell } from './PageShell';
+import { ProfilesPanel } from './ProfilesPanel';
+import { RatingBandsPanel } from './RatingBandsPanel';
 import { SnapshotsPanel } from './SnapshotsPanel';
 
 export function DashboardPage() {
@@ -13,6 +15,8 @@ export function DashboardPage() {
       <AnalysisPanel />
       <ExportPanel />
       <SnapshotsPanel />
+      <ProfilesPanel />
+      <RatingBandsPanel />
     </PageShell>
   );
 }

@@ -137,4 +137,42 @@ describe('two captured months in the dashboard and the CSV', () => {
     );
     expect(july).toMatchObject({ delta_prev: '', rank_change: '' });
   });
+
+  it('re-judges targets when the official edits a profile, and refuses a bad import file', async () => {
+    const dashboard = await browser.context.newPage();
+    dashboard.setDefaultTimeout(10_000);
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const satisfaction = dashboard.locator(
+      '[data-testid="root-targets"] li[data-criterion="DOSSIER_RECEIVING_SATISFACTION"]',
+    );
+    await expect.poll(() => satisfaction.getAttribute('data-status')).toBe('not-met');
+
+    await dashboard.getByTestId('profile-edit-default-2024').click();
+    await dashboard.getByTestId('rule-min-DOSSIER_RECEIVING_SATISFACTION').fill('75');
+    await dashboard.getByTestId('profile-save').click();
+    await expect
+      .poll(() => dashboard.getByTestId('profiles-message').textContent())
+      .toMatch(/Đã lưu/);
+    await expect.poll(() => satisfaction.getAttribute('data-status')).toBe('met');
+    expect(await satisfaction.textContent()).toContain('✓ Đạt');
+
+    // A rule above 100 % is refused with a reason, and nothing is saved.
+    await dashboard.getByTestId('profile-edit-default-2024').click();
+    await dashboard.getByTestId('rule-min-DOSSIER_RECEIVING_SATISFACTION').fill('120');
+    await dashboard.getByTestId('profile-save').click();
+    await expect.poll(() => dashboard.getByTestId('profile-error').textContent()).toMatch(/100/);
+    expect(await satisfaction.getAttribute('data-status')).toBe('met');
+
+    await dashboard.getByTestId('profiles-import').setInputFiles({
+      name: 'muc-tieu.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"chiso766-target-profiles","version":1,"profiles":[{"id":"x","name":"","years":[2026],"rules":[],"source":""}]}',
+      ),
+    });
+    await expect
+      .poll(() => dashboard.getByTestId('profiles-message').textContent())
+      .toMatch(/^Không nhập được tệp: .*tên/);
+    await dashboard.screenshot({ path: join(ARTIFACTS, 'analysis-profiles.png'), fullPage: true });
+  });
 });

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  CriterionAnnotation,
+  UnitAnnotation,
+  ViewAnnotations,
+} from '../../lib/annotator/annotations';
+import { createBadge, isPlacedAt, placeBadge } from '../../lib/annotator/badge';
+import { criterionBadge, unitBadge } from '../../lib/annotator/badge-text';
+
+const view: ViewAnnotations = {
+  snapshotKey: 'k',
+  viewLabel: 'Công khai, minh bạch',
+  periodLabel: 'Tháng 08/2026',
+  provisional: false,
+  profileName: 'Mục tiêu 2026 của tỉnh',
+  units: [],
+};
+
+function unit(overrides: Partial<UnitAnnotation> = {}): UnitAnnotation {
+  return {
+    unitId: 'u1',
+    name: 'UBND xã Hiền Quan',
+    kind: 'COMMUNE',
+    score: 7.96,
+    maxScore: 18,
+    delta: { delta: 1.25, previous: 6.71, reason: null, previousLabel: 'Tháng 07/2026' },
+    rank: { rank: 8, of: 163, change: 2 },
+    rating: null,
+    criteria: [],
+    ...overrides,
+  };
+}
+
+function criterion(overrides: Partial<CriterionAnnotation> = {}): CriterionAnnotation {
+  return {
+    code: 'PUBLIC_CONTENT_FULL',
+    name: 'Tỷ lệ TTHC công khai đầy đủ nội dung',
+    ratio: 48.75,
+    score: 1.2,
+    maxScore: 2,
+    fullScoreAt: 90,
+    target: { status: 'not-met', target: 52, gap: -3.25 },
+    delta: { delta: -0.4, previous: 49.15, reason: null, previousLabel: 'Tháng 07/2026' },
+    ...overrides,
+  };
+}
+
+const texts = (model: { parts: { text: string }[] }) => model.parts.map((p) => p.text);
+
+describe('badge wording', () => {
+  it('shows the trend and the rank change of a unit, with symbols and words', () => {
+    const model = unitBadge(unit(), view);
+    expect(texts(model)).toEqual(['▲ 1,25', '↑2']);
+    expect(model.parts.map((p) => p.tone)).toEqual(['good', 'good']);
+    expect(model.label).toBe(
+      'UBND xã Hiền Quan: 7,96 điểm; so với Tháng 07/2026: tăng 1,25; xếp hạng 8/163, tăng 2 bậc',
+    );
+    expect(model.title).toContain('Điểm: 7,96/18,00');
+    expect(model.title).toContain('Tháng 07/2026: 6,71');
+    expect(model.title).toContain('Xếp hạng: 8/163');
+  });
+
+  it('words falls, flat values, new units and provisional periods', () => {
+    const down = unitBadge(
+      unit({
+        delta: { delta: -0.4, previous: 8.36, reason: null, previousLabel: null },
+        rank: { rank: 9, of: 163, change: -1 },
+      }),
+      view,
+    );
+    expect(texts(down)).toEqual(['▼ 0,40', '↓1']);
+    expect(down.label).toContain('giảm 0,40');
+    expect(down.label).toContain('giảm 1 bậc');
+    const flat = unitBadge(
+      unit({ delta: { delta: 0.001, previous: 7.96, reason: null, previousLabel: null } }),
+      view,
+    );
+    expect(texts(flat)[0]).toBe('= 0,00');
+    const fresh = unitBadge(
+      unit({
+        delta: { delta: null, previous: null, reason: 'missing', previousLabel: null },
+        rank: null,
+      }),
+      view,
+    );
+    expect(texts(fresh)).toEqual(['mới']);
+    const provisional = unitBadge(
+      unit({
+        delta: { delta: null, previous: 7, reason: 'provisional', previousLabel: 'Tháng 07/2026' },
+        rank: { rank: 3, of: 10, change: null },
+      }),
+      view,
+    );
+    expect(texts(provisional)).toEqual(['tạm tính']);
+  });
+
+  it('shows target met, not met with the gap, and no data for a criterion', () => {
+    const short = criterionBadge(unit(), criterion(), view);
+    expect(texts(short)).toEqual(['✗ Chưa đạt −3,25', '▼ 0,40']);
+    expect(short.parts[0]?.tone).toBe('bad');
+    expect(short.label).toBe(
+      'UBND xã Hiền Quan, Tỷ lệ TTHC công khai đầy đủ nội dung: 48,75%; mục tiêu ≥ 52%: chưa đạt, thiếu 3,25 điểm %; so với Tháng 07/2026: giảm 0,40',
+    );
+    expect(short.title).toContain('Mục tiêu: ≥ 52%');
+    expect(short.title).toContain('Đạt điểm tối đa khi ≥ 90%');
+    expect(short.title).toContain('Tháng 07/2026: 49,15%');
+    expect(short.title).toContain('Mục tiêu 2026 của tỉnh');
+    const met = criterionBadge(
+      unit(),
+      criterion({ ratio: 97.75, target: { status: 'met', target: 52, gap: 45.75 } }),
+      view,
+    );
+    expect(texts(met)[0]).toBe('✓ Đạt');
+    expect(met.parts[0]?.tone).toBe('good');
+    const none = criterionBadge(
+      unit(),
+      criterion({
+        ratio: null,
+        target: { status: 'no-data', target: 52, gap: null },
+        delta: { delta: null, previous: null, reason: 'no-data', previousLabel: null },
+      }),
+      view,
+    );
+    expect(texts(none)).toEqual(['–']);
+  });
+});
+
+describe('badge element', () => {
+  const model = criterionBadge(unit(), criterion(), view);
+
+  it('is an empty host with an open shadow root holding the content and a style', () => {
+    const host = createBadge(document, model, 'u1', 'PUBLIC_CONTENT_FULL');
+    expect(host.getAttribute('data-chiso766')).toBe('badge');
+    expect(host.getAttribute('data-unit-id')).toBe('u1');
+    expect(host.getAttribute('data-criterion')).toBe('PUBLIC_CONTENT_FULL');
+    expect(host.getAttribute('aria-label')).toBe(model.label);
+    expect(host.getAttribute('title')).toBe(model.title);
+    expect(host.childNodes.length).toBe(0);
+    const shadow = host.shadowRoot;
+    expect(shadow).not.toBeNull();
+    expect(shadow?.querySelector('style')?.textContent).toContain('all: initial');
+    expect(shadow?.querySelector('style')?.textContent).toContain('white-space: nowrap');
+    const parts = [...(shadow?.querySelectorAll('.p') ?? [])];
+    expect(parts.map((p) => p.textContent)).toEqual(['✗ Chưa đạt −3,25', '▼ 0,40']);
+    expect(parts[0]?.classList.contains('bad')).toBe(true);
+  });
+
+  it('goes at the end of a table cell, or right after any other element', () => {
+    const cell = document.createElement('td');
+    cell.textContent = '7,96';
+    const first = createBadge(document, model, 'u1');
+    placeBadge(first, cell);
+    expect(cell.lastChild).toBe(first);
+    expect(cell.textContent).toBe('7,96');
+    expect(isPlacedAt(first, cell)).toBe(false); // not connected yet
+    document.body.append(cell);
+    expect(isPlacedAt(first, cell)).toBe(true);
+
+    const strong = document.createElement('strong');
+    strong.textContent = '84,41';
+    const p = document.createElement('p');
+    p.append('Điểm: ', strong, '/18');
+    document.body.append(p);
+    const second = createBadge(document, model, 'u1');
+    placeBadge(second, strong);
+    expect(strong.nextSibling).toBe(second);
+    expect(p.textContent).toBe('Điểm: 84,41/18');
+    expect(isPlacedAt(second, strong)).toBe(true);
+  });
+
+  it('keeps markup in names as text', () => {
+    const hostile = unit({ name: '<img src=x onerror=alert(1)>' });
+    const host = createBadge(document, unitBadge(hostile, view), 'u1');
+    document.body.append(host);
+    expect(host.getAttribute('aria-label')).toContain('<img src=x onerror=alert(1)>');
+    expect(host.shadowRoot?.querySelector('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
