@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { movers } from '../lib/analysis/trends';
 import { criterionBadge, unitBadge } from '../lib/annotator/badge-text';
 import type { SnapshotSummary } from '../lib/db/snapshots';
 import { formatNumber } from '../lib/format/vietnamese';
@@ -36,6 +37,10 @@ function Report({ view }: { view: AnalysisView }) {
     .filter((u) => u.unitId !== view.snapshot.rootUnitId)
     .sort((a, b) => (a.rank?.rank ?? Number.MAX_VALUE) - (b.rank?.rank ?? Number.MAX_VALUE));
   const targeted = (root?.criteria ?? []).filter((c) => c.target.status !== 'no-target');
+  const moved = movers(
+    children.map((u) => ({ unitId: u.unitId, name: u.name, delta: u.delta.delta })),
+    5,
+  );
   return (
     <>
       {root && (
@@ -58,6 +63,31 @@ function Report({ view }: { view: AnalysisView }) {
           {annotations.profileName && (
             <p className="muted small">Mục tiêu theo: {annotations.profileName}</p>
           )}
+        </div>
+      )}
+      {(moved.improvers.length > 0 || moved.decliners.length > 0) && (
+        <div className="row movers" data-testid="movers">
+          <div>
+            <h3>Tăng điểm nhiều nhất</h3>
+            <ol>
+              {moved.improvers.map((m) => (
+                <li key={m.unitId}>
+                  {m.name} <span className="tone-good">▲ {formatNumber(m.delta)}</span>
+                </li>
+              ))}
+            </ol>
+          </div>
+          <div>
+            <h3>Giảm điểm nhiều nhất</h3>
+            <ol>
+              {moved.decliners.map((m) => (
+                <li key={m.unitId}>
+                  {m.name}{' '}
+                  <span className="tone-bad">▼ {formatNumber(Math.abs(m.delta ?? 0))}</span>
+                </li>
+              ))}
+            </ol>
+          </div>
         </div>
       )}
       <table className="data" data-testid="analysis-table">

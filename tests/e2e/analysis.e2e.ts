@@ -102,6 +102,15 @@ describe('two captured months in the dashboard and the CSV', () => {
       }
     }
     expect(moved).toBeGreaterThan(10);
+    const deltas = AUGUST.map((u) => ({
+      name: u.departmentName,
+      delta: u.totalScore - (JULY.find((j) => j.departmentId === u.departmentId)?.totalScore ?? 0),
+    })).sort((a, b) => b.delta - a.delta);
+    const movers = (await dashboard.getByTestId('movers').textContent()) ?? '';
+    expect(movers).toContain(`${deltas[0]?.name} ▲ ${formatNumber(deltas[0]?.delta ?? 0)}`);
+    expect(movers).toContain(
+      `${deltas.at(-1)?.name} ▼ ${formatNumber(Math.abs(deltas.at(-1)?.delta ?? 0))}`,
+    );
     await dashboard.screenshot({
       path: join(ARTIFACTS, 'analysis-dashboard.png'),
       fullPage: false,

@@ -111,6 +111,7 @@ describe('createAnnotator', () => {
 
   it('puts badges back once after the page re-renders its rows', async () => {
     const before = keys().sort();
+    getAnnotations.mockClear();
     table.querySelector('tbody')?.replaceWith(document.createElement('tbody'));
     show(data);
     expect(document.querySelectorAll(BADGES).length).toBe(0);
@@ -118,6 +119,8 @@ describe('createAnnotator', () => {
     expect(keys().sort()).toEqual(before);
     await settle();
     expect(keys().sort()).toEqual(before);
+    // One pass: the badges it inserted did not trigger another.
+    expect(getAnnotations).toHaveBeenCalledTimes(1);
   });
 
   it('badges only the units of the page shown', async () => {
@@ -234,10 +237,33 @@ describe('under a mutation storm', () => {
     expect(applies).toBeLessThanOrEqual(3);
     // Nothing changed around the values: the very same badge elements are still there.
     expect([...document.querySelectorAll(BADGES)]).toEqual(hosts);
+    expect(callbacks).toBeGreaterThan(0);
     const quiet = callbacks;
     await settle();
     await settle();
     expect(callbacks).toBe(quiet);
     expect(getAnnotations.mock.calls.length).toBe(applies);
+  });
+
+  it('does not loop even when every pass redraws every badge', async () => {
+    let pass = 0;
+    getAnnotations.mockImplementation(() => {
+      pass += 1;
+      // New numbers on every call: each pass replaces all badges, a loop if it fed itself.
+      return (
+        view && {
+          ...view,
+          units: view.units.map((u) => ({ ...u, score: u.score, maxScore: pass })),
+        }
+      );
+    });
+    show(data);
+    await settle();
+    const applies = getAnnotations.mock.calls.length;
+    await settle();
+    await settle();
+    expect(getAnnotations.mock.calls.length).toBe(applies);
+    expect(new Set(keys()).size).toBe(keys().length);
+    getAnnotations.mockImplementation(() => view);
   });
 });
