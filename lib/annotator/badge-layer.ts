@@ -4,7 +4,7 @@
  */
 
 import type { UnitAnnotation, ViewAnnotations } from './annotations';
-import { BADGE_SELECTOR, createBadge, isPlacedAt, placeBadge } from './badge';
+import { BADGE_SELECTOR, createBadge, goesInside, isPlacedAt, placeBadge } from './badge';
 import { type BadgeModel, criterionBadge, unitBadge } from './badge-text';
 import { findCriterionAnchors } from './criterion-anchors';
 import { findUnitAnchors, type UnitAnchor } from './find-anchors';
@@ -13,6 +13,8 @@ interface Placed {
   host: HTMLElement;
   anchor: Element;
   signature: string;
+  /** Placed inside the anchor rather than after it (see goesInside). */
+  inside: boolean;
 }
 
 export interface BadgeLayer {
@@ -23,63 +25,82 @@ export interface BadgeLayer {
   owns(node: Node): boolean;
 }
 
-export function createLayer(): BadgeLayer {
-  const placed = new Map<string, Placed>();
+interface Planned {
+  key: string;
+  anchor: Element;
+  model: BadgeModel;
+  signature: string;
+  unitId: string;
+  code: string | undefined;
+}
 
-  const put = (
-    seen: Set<string>,
-    anchor: Element,
-    model: BadgeModel,
-    unitId: string,
-    code?: string,
-  ) => {
+/** Where every badge of the view should be; reads the page only, writes nothing. */
+function plan(root: ParentNode, view: ViewAnnotations): Planned[] {
+  const out: Planned[] = [];
+  const seen = new Set<string>();
+  const add = (anchor: Element, model: BadgeModel, unitId: string, code?: string) => {
     const key = code === undefined ? unitId : `${unitId}\u0000${code}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const signature = `${model.label}\u0000${model.title}\u0000${model.parts.map((p) => `${p.tone}:${p.text}`).join('|')}`;
-    const old = placed.get(key);
-    if (old && old.anchor === anchor && old.signature === signature && isPlacedAt(old.host, anchor))
-      return;
-    old?.host.remove();
-    const host = createBadge(anchor.ownerDocument, model, unitId, code);
-    placeBadge(host, anchor);
-    placed.set(key, { host, anchor, signature });
+    const parts = model.parts.map((p) => `${p.tone}:${p.text}`).join('|');
+    const signature = `${model.label}\u0000${model.title}\u0000${parts}`;
+    out.push({ key, anchor, model, signature, unitId, code });
   };
+  const anchors = findUnitAnchors(root, view.units);
+  for (const unit of view.units) {
+    const anchor = anchors.get(unit.unitId);
+    if (anchor) planUnit(view, unit, anchor, add);
+  }
+  return out;
+}
 
-  const placeUnit = (
-    seen: Set<string>,
-    view: ViewAnnotations,
-    unit: UnitAnnotation,
-    anchor: UnitAnchor,
-  ) => {
-    put(seen, anchor.scoreElement ?? anchor.nameElement, unitBadge(unit, view), unit.unitId);
-    const criteria = findCriterionAnchors(anchor.container, unit, [
-      anchor.nameElement,
-      anchor.scoreElement,
-    ]);
-    for (const criterion of unit.criteria) {
-      const element = criteria.get(criterion.code);
-      if (element) {
-        put(seen, element, criterionBadge(unit, criterion, view), unit.unitId, criterion.code);
-      }
-    }
-  };
+function planUnit(
+  view: ViewAnnotations,
+  unit: UnitAnnotation,
+  anchor: UnitAnchor,
+  add: (anchor: Element, model: BadgeModel, unitId: string, code?: string) => void,
+) {
+  add(anchor.scoreElement ?? anchor.nameElement, unitBadge(unit, view), unit.unitId);
+  const criteria = findCriterionAnchors(anchor.container, unit, [
+    anchor.nameElement,
+    anchor.scoreElement,
+  ]);
+  for (const criterion of unit.criteria) {
+    const element = criteria.get(criterion.code);
+    if (element) add(element, criterionBadge(unit, criterion, view), unit.unitId, criterion.code);
+  }
+}
+
+export function createLayer(): BadgeLayer {
+  const placed = new Map<string, Placed>();
 
   return {
     apply(root: ParentNode, view: ViewAnnotations | null): void {
-      const seen = new Set<string>();
-      if (view) {
-        const anchors = findUnitAnchors(root, view.units);
-        for (const unit of view.units) {
-          const anchor = anchors.get(unit.unitId);
-          if (anchor) placeUnit(seen, view, unit, anchor);
-        }
-      }
+      const wanted = view ? plan(root, view) : [];
+      const keys = new Set(wanted.map((w) => w.key));
+      const redo = wanted.filter((w) => {
+        const old = placed.get(w.key);
+        return !(
+          old &&
+          old.anchor === w.anchor &&
+          old.signature === w.signature &&
+          isPlacedAt(old.host, w.anchor, old.inside)
+        );
+      });
+      const redoKeys = new Set(redo.map((w) => w.key));
+      // All layout reads before the first write, so the browser computes styles once.
+      const inside = redo.map((w) => goesInside(w.anchor));
       for (const [key, { host }] of placed) {
-        if (seen.has(key) && host.isConnected) continue;
+        if (keys.has(key) && host.isConnected && !redoKeys.has(key)) continue;
         host.remove();
         placed.delete(key);
       }
+      redo.forEach((w, i) => {
+        const host = createBadge(w.anchor.ownerDocument, w.model, w.unitId, w.code);
+        const within = inside[i] ?? false;
+        placeBadge(host, w.anchor, within);
+        placed.set(w.key, { host, anchor: w.anchor, signature: w.signature, inside: within });
+      });
       // Hosts we do not track are copies the page cloned along with its rows, or leftovers of
       // an earlier annotator: either way a second badge for the same value.
       const mine = new Set([...placed.values()].map((p) => p.host));

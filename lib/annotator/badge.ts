@@ -48,19 +48,34 @@ export function createBadge(
   return host;
 }
 
-/** Table cells keep their badge inside, so the row keeps its column count. */
 function isCell(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   return tag === 'TD' || tag === 'TH';
 }
 
-/** Right after the value: as its next sibling, or at the end of the cell that prints it. */
-export function placeBadge(host: Element, anchor: Element): void {
-  if (isCell(anchor)) anchor.append(host);
+/**
+ * Whether the badge goes inside the value's element instead of after it. A table cell keeps
+ * its badge inside so the row keeps its column count; likewise when the parent lays children
+ * out as flex items, grid cells or table parts, where a new sibling would become an item of its
+ * own and shift the portal's columns (or be spread apart by `space-between`).
+ */
+export function goesInside(anchor: Element): boolean {
+  if (isCell(anchor)) return true;
+  const parent = anchor.parentElement;
+  const view = anchor.ownerDocument.defaultView;
+  if (!parent || !view) return false;
+  const display = view.getComputedStyle(parent).display;
+  if (display.includes('flex') || display.includes('grid')) return true;
+  return display.startsWith('table') && display !== 'table-cell' && display !== 'table-caption';
+}
+
+/** Right after the value: as its next sibling, or at the end of the element that prints it. */
+export function placeBadge(host: Element, anchor: Element, inside = goesInside(anchor)): void {
+  if (inside) anchor.append(host);
   else anchor.after(host);
 }
 
-export function isPlacedAt(host: Element, anchor: Element): boolean {
+export function isPlacedAt(host: Element, anchor: Element, inside = isCell(anchor)): boolean {
   if (!host.isConnected) return false;
-  return isCell(anchor) ? host.parentNode === anchor : anchor.nextSibling === host;
+  return inside ? host.parentNode === anchor : anchor.nextSibling === host;
 }

@@ -1,6 +1,7 @@
 import { analyzeAll } from '../analysis/analyze-all';
 import { type AnalysisSettings, analyzeSnapshot } from '../analysis/analyze-snapshot';
 import { DEFAULT_RATING_BANDS } from '../analysis/ratings';
+import { buildScorecard } from '../analysis/scorecard';
 import { DEFAULT_PROFILE } from '../analysis/targets';
 import { buildViewAnnotations } from '../analysis/view-annotations';
 import type { CaptureAllController } from '../capture/capture-all-controller';
@@ -49,6 +50,7 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'export:long-csv': ['extension-page'],
   'analysis:view': ['extension-page'],
   'annotations:current': ['portal-content-script'],
+  scorecard: ['extension-page'],
 };
 
 /**
@@ -132,6 +134,21 @@ async function dispatch(
     case 'annotations:current': {
       const key = senderTabId === null ? undefined : deps.snapshotOfTab?.(senderTabId);
       return key ? annotationsOf(deps, key) : null;
+    }
+    case 'scorecard': {
+      const rootUnitId = request.rootUnitId ?? (await deps.controller?.status())?.view?.rootUnitId;
+      if (!rootUnitId) return null;
+      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      return buildScorecard(
+        snapshots,
+        {
+          rootUnitId,
+          ...(request.periodKey ? { periodKey: request.periodKey } : {}),
+          ...(request.unitId ? { unitId: request.unitId } : {}),
+        },
+        settings,
+      );
     }
     case 'export:long-csv': {
       const snapshots = await latestSnapshotsWithObservations(deps.db);

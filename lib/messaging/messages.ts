@@ -37,6 +37,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analysis:view'), snapshotKey: z.string().max(400).optional() }),
   z.object({ type: z.literal('annotations:current') }),
   z.object({
+    type: z.literal('scorecard'),
+    rootUnitId: z.string().max(100).optional(),
+    periodKey: z.string().max(20).optional(),
+    unitId: z.string().max(100).optional(),
+  }),
+  z.object({
     type: z.literal('export:long-csv'),
     profile: z.enum(['standard', 'excel-vn']),
   }),

@@ -1,3 +1,4 @@
+import type { Scorecard } from '../analysis/scorecard';
 import type { ViewAnnotations } from '../annotator/annotations';
 import type { CaptureAllProgress } from '../capture/capture-all';
 import type { ViewStatus } from '../capture/capture-all-controller';
@@ -26,6 +27,7 @@ export interface ResponseMap {
   'export:long-csv': { fileName: string; text: string };
   'analysis:view': AnalysisView | null;
   'annotations:current': ViewAnnotations | null;
+  scorecard: Scorecard | null;
 }
 
 export type Reply<T extends Request['type']> =

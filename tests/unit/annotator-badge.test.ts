@@ -4,7 +4,7 @@ import type {
   UnitAnnotation,
   ViewAnnotations,
 } from '../../lib/annotator/annotations';
-import { createBadge, isPlacedAt, placeBadge } from '../../lib/annotator/badge';
+import { createBadge, goesInside, isPlacedAt, placeBadge } from '../../lib/annotator/badge';
 import { criterionBadge, unitBadge } from '../../lib/annotator/badge-text';
 
 const view: ViewAnnotations = {
@@ -166,6 +166,31 @@ describe('badge element', () => {
     expect(strong.nextSibling).toBe(second);
     expect(p.textContent).toBe('Điểm: 84,41/18');
     expect(isPlacedAt(second, strong)).toBe(true);
+  });
+
+  it('goes inside the value when a sibling would become a flex item or grid cell', () => {
+    for (const display of ['flex', 'inline-flex', 'grid', 'table-row']) {
+      const row = document.createElement('div');
+      row.style.display = display;
+      const name = document.createElement('span');
+      name.textContent = 'Tỷ lệ TTHC công khai đầy đủ nội dung';
+      const value = document.createElement('b');
+      value.textContent = '97,75%';
+      row.append(name, value);
+      document.body.append(row);
+      expect(goesInside(value), display).toBe(true);
+      const host = createBadge(document, model, 'u1');
+      placeBadge(host, value);
+      expect(row.children.length).toBe(2);
+      expect(value.lastChild).toBe(host);
+      expect(value.textContent).toBe('97,75%');
+      expect(isPlacedAt(host, value, true)).toBe(true);
+    }
+    const block = document.createElement('p');
+    const value = document.createElement('strong');
+    block.append(value);
+    document.body.append(block);
+    expect(goesInside(value)).toBe(false);
   });
 
   it('keeps markup in names as text', () => {

@@ -87,7 +87,8 @@ beforeEach(() => {
   table = document.createElement('table');
   document.body.replaceChildren(table);
   show(data);
-  getAnnotations.mockClear();
+  getAnnotations.mockReset();
+  getAnnotations.mockImplementation(() => view);
   controller = new AbortController();
   annotator = createAnnotator({
     root: document,
@@ -264,6 +265,5 @@ describe('under a mutation storm', () => {
     await settle();
     expect(getAnnotations.mock.calls.length).toBe(applies);
     expect(new Set(keys()).size).toBe(keys().length);
-    getAnnotations.mockImplementation(() => view);
   });
 });

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RATING_BANDS } from '../../lib/analysis/ratings';
+import { buildScorecard } from '../../lib/analysis/scorecard';
+import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
+import { ingestObservedCall } from '../../lib/capture/ingest';
+import { latestSnapshotsWithObservations } from '../../lib/db/snapshots';
+import { freshDatabase } from '../support/fresh-db';
+import { observedFixture, PHU_THO_FILES, PORTAL_PAGE } from '../support/observed';
+
+const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
+const SETTINGS = { profiles: [DEFAULT_PROFILE], bands: DEFAULT_RATING_BANDS };
+
+describe('the scorecard of a unit', () => {
+  const db = freshDatabase('scorecard');
+  beforeAll(async () => {
+    for (const file of PHU_THO_FILES)
+      await ingestObservedCall(db, observedFixture(file), PORTAL_PAGE);
+    const july = 'tests/fixtures/portal-2026-derived/phu-tho-2026-07/handling-satisfaction.json';
+    await ingestObservedCall(
+      db,
+      observedFixture('phu-tho-2026-08/handling-satisfaction.json', {
+        requestBody: JSON.stringify({
+          rootDepartmentId: PHU_THO,
+          currentPage: 1,
+          pageSize: 200,
+          fromDate: '2026-07-01',
+          toDate: '2026-07-31',
+        }),
+        responseText: readFileSync(july, 'utf8'),
+        observedAt: '2026-08-05T03:00:00.000Z',
+      }),
+      PORTAL_PAGE,
+    );
+  });
+
+  it('sums the six groups into a derived total out of 100 for the province, with its rating', async () => {
+    const card = buildScorecard(
+      await latestSnapshotsWithObservations(db),
+      { rootUnitId: PHU_THO },
+      SETTINGS,
+    );
+    expect(card).not.toBeNull();
+    expect(card?.periodKey).toBe('2026-08');
+    expect(card?.periods.map((p) => p.label)).toEqual(['Tháng 08/2026', 'Tháng 07/2026']);
+    expect(card?.unit.name).toBe('UBND tỉnh Phú Thọ');
+    expect(card?.groups.map((g) => [g.code, g.score, g.maxScore])).toEqual([
+      ['CKMB', 7.96, 18],
+      ['TDGQ', 15.68, 20],
+      ['CLGQ', 8.83, 12],
+      ['TTTT', 6.25, 10],
+      ['MDHL', 12.96, 18],
+      ['MDSH', 8.24, 22],
+    ]);
+    expect(card?.total).toEqual({ score: 59.92, derived: true, rating: 'Trung bình', rank: null });
+    expect(card?.units).toHaveLength(164);
+    const satisfaction = card?.criteria.find((c) => c.code === 'DOSSIER_RECEIVING_SATISFACTION');
+    expect(satisfaction).toMatchObject({
+      ratio: 78.22,
+      fullScoreAt: 90,
+      target: { status: 'not-met', target: 92 },
+    });
+    expect(satisfaction?.sparkline).toHaveLength(12);
+    expect(satisfaction?.sparkline.at(-1)).toBe(78.22);
+    expect(satisfaction?.sparkline.at(-2)).not.toBeNull();
+    expect(satisfaction?.sparkline.slice(0, 10).every((v) => v === null)).toBe(true);
+    const online = card?.criteria.find((c) => c.code === 'ONLINE_DOSSIER_SHARE');
+    expect(online?.derived).toBe(true);
+    expect(online?.ratio).toBeCloseTo((150956 / 152595) * 100, 10);
+  });
+
+  it('ranks a child by its six-group total among all children', async () => {
+    const snapshots = await latestSnapshotsWithObservations(db);
+    const sums = new Map<string, number>();
+    for (const s of snapshots.filter((x) => x.capture.periodKey === '2026-08')) {
+      for (const o of s.observations) {
+        if (o.criterion === null && o.unitId !== PHU_THO)
+          sums.set(o.unitId, (sums.get(o.unitId) ?? 0) + (o.score ?? 0));
+      }
+    }
+    const [id, score] = [...sums].sort((a, b) => b[1] - a[1])[20] ?? ['', 0];
+    const card = buildScorecard(snapshots, { rootUnitId: PHU_THO, unitId: id }, SETTINGS);
+    const better = [...sums.values()].filter((v) => v > score + 1e-9).length;
+    expect(card?.unit.id).toBe(id);
+    expect(card?.total?.rank).toEqual({ rank: better + 1, of: 163 });
+    expect(card?.total?.derived).toBe(true);
+  });
+
+  it('has nothing to show for a root with nothing stored', async () => {
+    expect(
+      buildScorecard(await latestSnapshotsWithObservations(db), { rootUnitId: 'nobody' }, SETTINGS),
+    ).toBeNull();
+  });
+});
