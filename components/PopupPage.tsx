@@ -1,4 +1,5 @@
 import { openDashboard, openPortal, openSidePanel } from '../lib/extension-pages';
+import { AnnotationsToggle } from './AnnotationsToggle';
 import { CapturesSummaryView } from './CapturesSummaryView';
 import { useLocale } from './locale';
 
@@ -7,6 +8,7 @@ export function PopupPage() {
   return (
     <div className="shell">
       <h1>{t('appName')}</h1>
+      <AnnotationsToggle />
       <CapturesSummaryView compact />
       <div className="actions">
         <button type="button" onClick={() => openSidePanel().then(() => window.close())}>

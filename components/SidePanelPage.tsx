@@ -1,3 +1,4 @@
+import { AnnotationsToggle } from './AnnotationsToggle';
 import { CaptureAllPanel } from './CaptureAllPanel';
 import { CapturesSummaryView } from './CapturesSummaryView';
 import { useLocale } from './locale';
@@ -8,6 +9,7 @@ export function SidePanelPage() {
   const { t } = useLocale();
   return (
     <PageShell title={t('sidePanelTitle')}>
+      <AnnotationsToggle />
       <ScorecardPanel />
       <CaptureAllPanel />
       <CapturesSummaryView compact />

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ViewAnnotations } from '../lib/annotator/annotations';
 import { acceptTapMessage } from '../lib/bridge/accept-tap-message';
 import { isPortalFetchRequest, portalFetch } from '../lib/bridge/portal-fetch';
+import { startAnnotator } from '../lib/bridge/start-annotator';
+import { ANNOTATIONS_CHANGED, isEvent } from '../lib/messaging/events';
 import type { CaptureObserved } from '../lib/messaging/messages';
+import { annotationsEnabled } from '../lib/settings/annotations-enabled';
 
 // Isolated world, listening from document_start so no tap message posted early is missed.
 export default defineContentScript({
@@ -24,11 +28,34 @@ export default defineContentScript({
       }
     });
 
-    // "Capture all": the background asks this tab to fetch a group the page has not loaded.
+    const changed: (() => void)[] = [];
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || !isPortalFetchRequest(message)) return;
+      if (sender.id !== browser.runtime.id) return;
+      if (isEvent(message, ANNOTATIONS_CHANGED)) {
+        for (const listener of changed) listener();
+        return;
+      }
+      // "Capture all": the background asks this tab to fetch a group the page has not loaded.
+      if (!isPortalFetchRequest(message)) return;
       portalFetch(message, location.href).then(sendResponse);
       return true;
+    });
+
+    startAnnotator(document, {
+      fetchAnnotations: async () => {
+        const reply = (await browser.runtime.sendMessage({ type: 'annotations:current' })) as
+          | { ok: true; value: ViewAnnotations | null }
+          | { ok: false }
+          | undefined;
+        return reply?.ok ? reply.value : null;
+      },
+      onAnnotationsChanged: (listener) => changed.push(listener),
+      enabled: () => annotationsEnabled.getValue(),
+      onEnabledChanged: (listener) => {
+        const unwatch = annotationsEnabled.watch((on) => listener(on !== false));
+        ctx.onInvalidated(unwatch);
+      },
+      signal: ctx.signal,
     });
   },
 });
