@@ -1,0 +1,204 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Replica, startReplica } from '../replica/server.ts';
+import { waitForStoredCount } from '../support/extension-db.ts';
+import { launchExtension } from '../support/launch-browser.ts';
+
+const EXTENSION_DIR = join(process.cwd(), '.output', 'chrome-mv3');
+const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
+const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
+const QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
+const BADGE = '[data-chiso766="badge"]';
+
+interface RawMetric {
+  code: string;
+  ratio: number | null;
+  denominator: number | null;
+}
+interface RawUnit {
+  departmentId: string;
+  metrics: RawMetric[];
+}
+const AUGUST = JSON.parse(
+  readFileSync('tests/fixtures/portal-2026/phu-tho-2026-08/handling-satisfaction.json', 'utf8'),
+).data as { overview: RawUnit; evaluation: RawUnit[] };
+const ALL_UNITS = [AUGUST.overview, ...AUGUST.evaluation];
+
+async function badgedUnits(page: Page): Promise<Set<string>> {
+  const ids = await page.$$eval(BADGE, (hosts) =>
+    hosts.map((h) => h.getAttribute('data-unit-id') ?? ''),
+  );
+  return new Set(ids);
+}
+
+async function badgeText(page: Page, unitId: string, criterion: string): Promise<string> {
+  return page.$eval(
+    `${'[data-chiso766="badge"]'}[data-unit-id="${unitId}"][data-criterion="${criterion}"]`,
+    (host) => host.shadowRoot?.textContent ?? '',
+  );
+}
+
+describe('badges on the portal page', () => {
+  let replica: Replica;
+  let browser: Awaited<ReturnType<typeof launchExtension>>;
+  let portal: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+      throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    replica = await startReplica();
+    browser = await launchExtension({
+      extensionDir: EXTENSION_DIR,
+      replicaPort: replica.port,
+      headless: true,
+    });
+    portal = await browser.context.newPage();
+    portal.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    portal.on('pageerror', (e) => errors.push(String(e)));
+    // July first, then August, as an official would have looked month after month.
+    await portal.goto(`https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu${QUERY}&month=7`);
+    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    await portal.selectOption('[data-testid="month-select"]', '8');
+    await portal.waitForFunction(() => new URL(location.href).searchParams.get('month') === '8');
+    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    await waitForStoredCount(browser.serviceWorker, 2);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await replica?.close();
+  });
+
+  it('badges ≥ 95 % of the units shown, with the right target status', async () => {
+    await expect
+      .poll(async () => (await badgedUnits(portal)).size, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(Math.ceil(ALL_UNITS.length * 0.95));
+    const shown = await portal.$$eval(
+      '[data-testid="results-table"] tr[data-unit-id]',
+      (rows) => rows.length,
+    );
+    expect(shown).toBe(164);
+
+    let met = 0;
+    let notMet = 0;
+    for (const unit of ALL_UNITS) {
+      const metric = unit.metrics.find((m) => m.code === 'DOSSIER_RECEIVING_SATISFACTION');
+      if (!metric || metric.ratio === null || !metric.denominator) continue;
+      const text = await badgeText(
+        portal,
+        unit.departmentId,
+        'DOSSIER_RECEIVING_SATISFACTION',
+      ).catch(() => '');
+      if (text === '') continue;
+      if (metric.ratio >= 92) {
+        expect(text, unit.departmentId).toContain('✓ Đạt');
+        met++;
+      } else {
+        expect(text, unit.departmentId).toContain('✗ Chưa đạt');
+        notMet++;
+      }
+    }
+    expect(met).toBeGreaterThan(5);
+    expect(notMet).toBeGreaterThan(5);
+    expect(await badgeText(portal, PHU_THO, 'DOSSIER_RECEIVING_SATISFACTION')).toContain(
+      '✗ Chưa đạt −13,78',
+    );
+    const label = await portal.$eval(
+      `${BADGE}[data-unit-id="${PHU_THO}"]:not([data-criterion])`,
+      (h) => h.getAttribute('aria-label'),
+    );
+    expect(label).toMatch(/^UBND tỉnh Phú Thọ: 12,96 điểm; so với Tháng 07\/2026: tăng/);
+    await portal.screenshot({ path: join(ARTIFACTS, 'annotator-table.png') });
+  });
+
+  it("leaves the portal's own rows, their order and their text as they were", async () => {
+    const ownText = (page: Page) =>
+      page.$$eval('[data-testid="results-table"] tr', (rows) =>
+        rows.map((row) => {
+          const copy = row.cloneNode(true) as Element;
+          for (const badge of copy.querySelectorAll('[data-chiso766]')) badge.remove();
+          return copy.textContent;
+        }),
+      );
+    const tapped = await ownText(portal);
+    const plain = await browser.context.newPage();
+    await plain.goto(`${replica.origin}/danh-gia-chat-luong-phuc-vu${QUERY}&month=8`);
+    await plain.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    expect(tapped).toEqual(await ownText(plain));
+    expect(tapped).toHaveLength(165);
+    await plain.close();
+  });
+
+  it('follows the page to another group and period, in the badges and the side panel', async () => {
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await expect
+      .poll(() => panel.getByTestId('scorecard-unit').textContent())
+      .toBe('UBND tỉnh Phú Thọ — Tháng 08/2026');
+
+    await portal.click('[data-testid="group-tab-transparency"]');
+    await portal.waitForFunction(
+      () => new URL(location.href).searchParams.get('group') === 'transparency',
+    );
+    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    await expect
+      .poll(() => portal.$$eval(`${BADGE}[data-criterion="DOSSIER_SYNC"]`, (h) => h.length), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(150);
+    expect(
+      await portal.$$eval(
+        `${BADGE}[data-criterion="DOSSIER_RECEIVING_SATISFACTION"]`,
+        (h) => h.length,
+      ),
+    ).toBe(0);
+
+    await portal.selectOption('[data-testid="month-select"]', '7');
+    await portal.waitForFunction(() => new URL(location.href).searchParams.get('month') === '7');
+    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    await expect
+      .poll(() => panel.getByTestId('scorecard-unit').textContent())
+      .toBe('UBND tỉnh Phú Thọ — Tháng 07/2026');
+    await expect
+      .poll(async () => (await badgedUnits(portal)).size, { timeout: 15_000 })
+      .toBeGreaterThan(155);
+    await panel.screenshot({ path: join(ARTIFACTS, 'annotator-sidepanel.png'), fullPage: true });
+
+    // Off removes every badge at once; on brings them back.
+    await panel.getByTestId('annotations-toggle').uncheck();
+    await expect.poll(() => portal.$$eval(BADGE, (h) => h.length)).toBe(0);
+    await portal.waitForTimeout(500);
+    expect(await portal.$$eval(BADGE, (h) => h.length)).toBe(0);
+    await panel.getByTestId('annotations-toggle').check();
+    await expect
+      .poll(async () => (await badgedUnits(portal)).size, { timeout: 15_000 })
+      .toBeGreaterThan(155);
+    await panel.close();
+  });
+
+  it('badges a page laid out as cards, with other class names and comma scores', async () => {
+    const cards = await browser.context.newPage();
+    await cards.goto(
+      `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu${QUERY}&month=8&layout=cards`,
+    );
+    await cards.waitForSelector('[data-testid="results-cards"]');
+    await cards.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    expect(await cards.$$eval('table', (t) => t.length)).toBe(0);
+    const shown = await cards.$$eval('[data-test-unit]', (c) => c.length);
+    await expect
+      .poll(async () => (await badgedUnits(cards)).size, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(Math.ceil(shown * 0.95));
+    expect(await badgeText(cards, PHU_THO, 'DOSSIER_RECEIVING_SATISFACTION')).toContain(
+      '✗ Chưa đạt',
+    );
+    await cards.screenshot({ path: join(ARTIFACTS, 'annotator-cards.png') });
+    await cards.close();
+    expect(errors).toEqual([]);
+  });
+});
