@@ -53,7 +53,7 @@ export function CriterionRow({ c }: { c: ScorecardCriterion }) {
               ` (thiếu ${formatNumber(Math.abs(c.target.gap))} điểm %)`}
           </span>
         )}
-        {c.fullScoreAt !== null && (
+        {c.fullScoreAt !== null && c.fullScoreAt < 100 && (
           <span className="muted">điểm tối đa khi ≥ {formatNumber(c.fullScoreAt, 0)}%</span>
         )}
         {c.score !== null && (
