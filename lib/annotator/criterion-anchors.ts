@@ -58,9 +58,16 @@ export function findCriterionAnchors(
   return found;
 }
 
+// Criterion names repeat for every unit of a view; normalise each once.
+const normalizedNames = new Map<string, string>();
+
 function names(label: string, criterion: CriterionAnnotation): boolean {
   if (!label) return false;
-  const name = normalizeLabel(criterion.name);
+  let name = normalizedNames.get(criterion.name);
+  if (name === undefined) {
+    name = normalizeLabel(criterion.name);
+    normalizedNames.set(criterion.name, name);
+  }
   return (name !== '' && label.includes(name)) || label === criterion.code.toLowerCase();
 }
 
@@ -78,6 +85,30 @@ function labelsOf(element: Element, container: Element): string[] {
   return [];
 }
 
+/**
+ * Header labels per column of a table, read once per pass: every row of a 164-unit table
+ * asks for the same headers. Keyed by the header row elements, so a re-rendered header is
+ * read again.
+ */
+const headerCache = new WeakMap<Element, string[][]>();
+
+function columnLabels(headerRow: Element): string[][] {
+  let columns = headerCache.get(headerRow);
+  if (!columns) {
+    columns = [];
+    for (const header of headerRow.children) {
+      const span = Number(header.getAttribute('colspan') ?? 1) || 1;
+      const labels = [
+        normalizeLabel(header.textContent ?? ''),
+        normalizeLabel(header.getAttribute('title') ?? ''),
+      ];
+      for (let i = 0; i < span; i++) columns.push(labels);
+    }
+    headerCache.set(headerRow, columns);
+  }
+  return columns;
+}
+
 /** Header texts (and titles, where tables keep codes) above the cell's column. */
 function headerLabels(cell: Element): string[] {
   const row = cell.parentElement;
@@ -85,19 +116,9 @@ function headerLabels(cell: Element): string[] {
   if (!row || !table) return [];
   const column = columnOf(cell);
   const labels: string[] = [];
-  const headerRows = table.querySelectorAll('thead tr');
-  for (const headerRow of headerRows) {
+  for (const headerRow of table.querySelectorAll('thead tr')) {
     if (headerRow === row) continue;
-    let at = 0;
-    for (const header of headerRow.children) {
-      const span = Number(header.getAttribute('colspan') ?? 1) || 1;
-      if (column >= at && column < at + span) {
-        labels.push(normalizeLabel(header.textContent ?? ''));
-        labels.push(normalizeLabel(header.getAttribute('title') ?? ''));
-        break;
-      }
-      at += span;
-    }
+    labels.push(...(columnLabels(headerRow)[column] ?? []));
   }
   return labels;
 }

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: how long the annotator takes to badge a real 164-unit portal table in
+ * headless Chromium, against a baseline measured in the same run on the same page: the page's
+ * own work of building that table's rows. Budget: annotating ≤ 50 ms, and ≤ 1,5× the
+ * baseline, so a slower machine does not turn a real regression into noise.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { analyzeSnapshot, type SnapshotData } from '../../lib/analysis/analyze-snapshot';
+import { DEFAULT_RATING_BANDS } from '../../lib/analysis/ratings';
+import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
+import { buildViewAnnotations } from '../../lib/analysis/view-annotations';
+import { observationRecords, parsedFields } from '../../lib/capture/apply-parse';
+import type { CaptureRecord, ObservationRecord } from '../../lib/db/database';
+import { PARSER_VERSION, parseCapture } from '../../lib/portal/api2026';
+import { startReplica } from '../replica/server';
+import { chromiumArgs, findChromium } from '../support/launch-browser';
+
+const RUNS = 15;
+const BUDGET_MS = 50;
+const BUDGET_RATIO = 1.5;
+const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
+const FILE = 'tests/fixtures/portal-2026/phu-tho-2026-08/handling-satisfaction.json';
+
+function annotationsFromFixture() {
+  const requestBody = JSON.stringify({
+    rootDepartmentId: PHU_THO,
+    currentPage: 1,
+    pageSize: 200,
+    fromDate: '2026-08-01',
+    toDate: '2026-08-31',
+  });
+  const result = parseCapture({
+    url: 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/handling-satisfaction',
+    requestBody,
+    status: 201,
+    contentType: 'application/json',
+    responseText: readFileSync(FILE, 'utf8'),
+    capturedAt: new Date('2026-09-28T15:14:20Z'),
+  });
+  if (!result.ok) throw new Error(result.reason);
+  const capture = { id: 1, ...parsedFields(result, PARSER_VERSION) } as CaptureRecord;
+  const observations = observationRecords(1, result.value).map(
+    (o, i) => ({ ...o, id: i + 1 }) as ObservationRecord,
+  );
+  const snapshot: SnapshotData = { capture, observations };
+  const settings = { profiles: [DEFAULT_PROFILE], bands: DEFAULT_RATING_BANDS };
+  return buildViewAnnotations(snapshot, analyzeSnapshot(snapshot, [snapshot], settings));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function main() {
+  const bundle = await build({
+    stdin: {
+      contents:
+        "import { annotateOnce } from './lib/annotator/annotator';\nglobalThis.__annotateOnce = annotateOnce;",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+  });
+  const script = bundle.outputFiles[0]?.text ?? '';
+  const annotations = annotationsFromFixture();
+  const replica = await startReplica();
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: chromiumArgs({
+      extensionDir: '.output/chrome-mv3',
+      replicaPort: replica.port,
+      headless: true,
+    }).filter((a) => !a.includes('extension')),
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(
+      `${replica.origin}/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=8&group=handling-satisfaction`,
+    );
+    await page.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    await page.addScriptTag({ content: script });
+    const timings = await page.evaluate(
+      ({ annotations, runs }) => {
+        const table = document.querySelector('[data-testid="results-table"]');
+        let tbody = table?.querySelector('tbody');
+        if (!table || !tbody) throw new Error('no table');
+        const rows = [...tbody.rows].map((r) => [...r.cells].map((c) => c.textContent ?? ''));
+        const annotate = (
+          globalThis as unknown as { __annotateOnce: (r: ParentNode, a: unknown) => number }
+        ).__annotateOnce;
+        const out = { baseline: [] as number[], annotate: [] as number[], badges: 0 };
+        for (let i = 0; i < runs; i++) {
+          // Baseline: the page's own work, building the same rows from data, then laying them out.
+          let start = performance.now();
+          const fresh = document.createElement('tbody');
+          for (const cells of rows) {
+            const tr = document.createElement('tr');
+            for (const text of cells) {
+              const td = document.createElement('td');
+              td.textContent = text;
+              tr.append(td);
+            }
+            fresh.append(tr);
+          }
+          tbody.replaceWith(fresh);
+          tbody = fresh;
+          void table.getBoundingClientRect().height;
+          out.baseline.push(performance.now() - start);
+          start = performance.now();
+          out.badges = annotate(document.body, annotations);
+          void table.getBoundingClientRect().height;
+          out.annotate.push(performance.now() - start);
+          for (const badge of document.querySelectorAll('[data-chiso766]')) badge.remove();
+        }
+        return out;
+      },
+      { annotations, runs: RUNS },
+    );
+    const baseline = median(timings.baseline);
+    const annotate = median(timings.annotate);
+    const ratio = annotate / baseline;
+    const ok = annotate <= BUDGET_MS && ratio <= BUDGET_RATIO;
+    process.stdout.write(
+      `annotate 164 units: median ${annotate.toFixed(1)} ms over ${RUNS} runs (${timings.badges} badges)\n` +
+        `baseline (page builds + lays out the same table): median ${baseline.toFixed(1)} ms\n` +
+        `ratio ${ratio.toFixed(2)} (budget ≤ ${BUDGET_RATIO}), absolute budget ≤ ${BUDGET_MS} ms: ${ok ? 'OK' : 'OVER BUDGET'}\n`,
+    );
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await browser.close();
+    await replica.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
