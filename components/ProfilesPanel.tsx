@@ -110,6 +110,24 @@ export function ProfilesPanel() {
       <div className="row">
         <button
           type="button"
+          data-testid="profile-add"
+          onClick={() => {
+            const year = new Date().getFullYear() + 1;
+            const created: TargetProfile = {
+              id: uniqueProfileId(profiles, `muc-tieu-${year}`),
+              name: `Mục tiêu ${year}`,
+              years: [year],
+              rules: [],
+              source: '',
+            };
+            store(addProfile(profiles, created), `Đã thêm “${created.name}”.`);
+            setEditing(created);
+          }}
+        >
+          Thêm bộ mục tiêu
+        </button>
+        <button
+          type="button"
           data-testid="profiles-export"
           onClick={() =>
             downloadText('chiso766-muc-tieu.json', serializeProfiles(profiles), 'application/json')

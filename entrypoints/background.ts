@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { PortalFetchReply } from '../lib/bridge/portal-fetch';
-import { CaptureAllController, viewFromCapture } from '../lib/capture/capture-all-controller';
+import { CaptureAllController } from '../lib/capture/capture-all-controller';
 import { ingestObservedCall } from '../lib/capture/ingest';
 import { renormalizeCaptures } from '../lib/capture/renormalize';
+import { TabViews } from '../lib/capture/tab-views';
 import { ChisoDatabase } from '../lib/db/database';
 import {
   ANNOTATIONS_CHANGED,
@@ -43,19 +44,12 @@ export default defineBackground(() => {
     },
   });
 
-  // The snapshot each portal tab shows, so its annotator can ask for its badges.
-  const tabSnapshots = new Map<number, string>();
-
-  const onStored = async (outcome: { id: number }, tabId: number | null) => {
-    broadcast({ type: CAPTURES_CHANGED });
-    if (tabId === null) return;
-    const capture = await db.captures.get(outcome.id);
-    const root = capture?.rootUnitId ? await db.units.get(capture.rootUnitId) : undefined;
-    const view = capture && viewFromCapture(capture, root?.name ?? null, tabId);
-    if (!view || !capture?.snapshotKey) return;
-    controller.noteView(view);
-    tabSnapshots.set(tabId, capture.snapshotKey);
+  const tabs = new TabViews(db, controller, (tabId) => {
     browser.tabs.sendMessage(tabId, { type: ANNOTATIONS_CHANGED }).catch(() => {});
+  });
+  const onStored = (outcome: { id: number }, tabId: number | null) => {
+    broadcast({ type: CAPTURES_CHANGED });
+    if (tabId !== null) tabs.noteStored(outcome.id, tabId).catch(() => {});
   };
 
   // sendResponse + `return true` works in every browser; a returned promise does not yet.
@@ -70,16 +64,13 @@ export default defineBackground(() => {
         onStored,
         controller,
         loadSettings: loadAnalysisSettings,
-        snapshotOfTab: (id) => tabSnapshots.get(id),
+        snapshotOfTab: (id) => tabs.snapshotOf(id),
       },
       tabId,
     ).then(sendResponse);
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    controller.forgetTab(tabId);
-    tabSnapshots.delete(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
 
   // Captures stored by an older version are parsed again from their raw payload.
   renormalizeCaptures(db).catch((error: unknown) => console.error('chiso766: re-normalise', error));

@@ -52,7 +52,7 @@ const rowKey = (o: Pick<ObservationRecord, 'unitId' | 'group' | 'criterion'>) =>
  * the portal writes `ratio: 0` for it (handling-satisfaction does): a commune that received no
  * feedback has not handled 0 % of it on time.
  */
-function valueOf(o: ObservationRecord): number | null {
+function comparedValue(o: ObservationRecord): number | null {
   if (o.criterion === null) return o.score;
   return o.denominator === 0 ? null : o.ratio;
 }
@@ -99,7 +99,7 @@ export function analyzeSnapshot(
         period: p,
         closed: snapshot.capture.periodClosed === true,
         scope,
-        value: valueOf(o),
+        value: comparedValue(o),
       });
       series.set(rowKey(o), list);
     }
@@ -114,7 +114,7 @@ export function analyzeSnapshot(
 
   for (const o of current.observations) {
     const key = rowKey(o);
-    const value = valueOf(o);
+    const value = comparedValue(o);
     const history = series.get(key) ?? [];
     const rank = ranks.get(key) ?? null;
     out.set(o.id, {

@@ -182,6 +182,13 @@ describe('two captured months in the dashboard and the CSV', () => {
     await expect
       .poll(() => dashboard.getByTestId('profiles-message').textContent())
       .toMatch(/^Không nhập được tệp: .*tên/);
+    // A new profile for next year, and copying the default.
+    await dashboard.getByTestId('profile-add').click();
+    await expect.poll(() => dashboard.locator('[data-profile-id^="muc-tieu-"]').count()).toBe(1);
+    await dashboard.getByTestId('profile-copy-default-2024').click();
+    await expect
+      .poll(() => dashboard.locator('[data-profile-id^="default-2024-copy"]').count())
+      .toBe(1);
     await dashboard.screenshot({ path: join(ARTIFACTS, 'analysis-profiles.png'), fullPage: true });
   });
 });

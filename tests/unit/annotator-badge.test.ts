@@ -138,8 +138,14 @@ describe('badge element', () => {
     expect(host.childNodes.length).toBe(0);
     const shadow = host.shadowRoot;
     expect(shadow).not.toBeNull();
-    expect(shadow?.querySelector('style')?.textContent).toContain('all: initial');
-    expect(shadow?.querySelector('style')?.textContent).toContain('white-space: nowrap');
+    // One shared constructed sheet where the browser has them, else a <style> per badge.
+    const adopted = shadow?.adoptedStyleSheets ?? [];
+    const css =
+      adopted.length > 0
+        ? [...(adopted[0]?.cssRules ?? [])].map((rule) => rule.cssText).join('\n')
+        : (shadow?.querySelector('style')?.textContent ?? '');
+    expect(css).toContain('all: initial');
+    expect(css).toMatch(/white-space: nowrap/);
     const parts = [...(shadow?.querySelectorAll('.p') ?? [])];
     expect(parts.map((p) => p.textContent)).toEqual(['✗ Chưa đạt −3,25', '▼ 0,40']);
     expect(parts[0]?.classList.contains('bad')).toBe(true);
