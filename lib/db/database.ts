@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { EndpointName, GroupOrTotal, Scope, UnitKind } from '../model/observation';
+import type { EndpointName, Observation, Scope, UnitKind } from '../model/observation';
 import type { PeriodType } from '../model/period';
 
 /**
@@ -67,25 +67,13 @@ export interface UnitRecord {
 }
 
 /** An observation as stored: the unit's name and code as that capture gave them. */
-export interface ObservationRecord {
+export interface ObservationRecord extends Observation {
   id: number;
   captureId: number;
   endpoint: EndpointName;
-  unitId: string;
   unitCode: string | null;
   unitName: string;
   unitKind: UnitKind;
-  group: GroupOrTotal;
-  criterion: string | null;
-  derived: boolean;
-  score: number | null;
-  maxScore: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  ratio: number | null;
-  flags: string[];
-  flagMessage: string | null;
-  params: Record<string, number | string | boolean | null>;
 }
 
 export const DATABASE_NAME = 'chiso766';

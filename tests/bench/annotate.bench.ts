@@ -5,7 +5,6 @@
  * baseline, so a slower machine does not turn a real regression into noise.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { analyzeSnapshot, type SnapshotData } from '../../lib/analysis/analyze-snapshot';

@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLongCsv } from '../../lib/export/long-csv';
 import { formatNumber } from '../../lib/format/vietnamese';
-import { type Replica, startReplica } from '../replica/server.ts';
+import type { Replica } from '../replica/server.ts';
+import { ARTIFACTS, startHarness } from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
-import { launchExtension } from '../support/launch-browser.ts';
+import type { LaunchedExtension } from '../support/launch-browser.ts';
 
-const EXTENSION_DIR = join(process.cwd(), '.output', 'chrome-mv3');
-const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 
 interface RawUnit {
@@ -27,19 +26,10 @@ const rankIn = (list: RawUnit[], id: string) => {
 
 describe('two captured months in the dashboard and the CSV', () => {
   let replica: Replica;
-  let browser: Awaited<ReturnType<typeof launchExtension>>;
+  let browser: LaunchedExtension;
 
   beforeAll(async () => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
-    replica = await startReplica();
-    browser = await launchExtension({
-      extensionDir: EXTENSION_DIR,
-      replicaPort: replica.port,
-      headless: true,
-    });
+    ({ replica, browser } = await startHarness());
   });
 
   afterAll(async () => {

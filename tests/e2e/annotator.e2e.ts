@@ -1,13 +1,12 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Replica, startReplica } from '../replica/server.ts';
+import type { Replica } from '../replica/server.ts';
+import { ARTIFACTS, startHarness } from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
-import { launchExtension } from '../support/launch-browser.ts';
+import type { LaunchedExtension } from '../support/launch-browser.ts';
 
-const EXTENSION_DIR = join(process.cwd(), '.output', 'chrome-mv3');
-const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
 const BADGE = '[data-chiso766="badge"]';
@@ -42,21 +41,12 @@ async function badgeText(page: Page, unitId: string, criterion: string): Promise
 
 describe('badges on the portal page', () => {
   let replica: Replica;
-  let browser: Awaited<ReturnType<typeof launchExtension>>;
+  let browser: LaunchedExtension;
   let portal: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
-    replica = await startReplica();
-    browser = await launchExtension({
-      extensionDir: EXTENSION_DIR,
-      replicaPort: replica.port,
-      headless: true,
-    });
+    ({ replica, browser } = await startHarness());
     portal = await browser.context.newPage();
     portal.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     portal.on('pageerror', (e) => errors.push(String(e)));

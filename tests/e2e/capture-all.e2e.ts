@@ -1,19 +1,17 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Replica, startReplica } from '../replica/server.ts';
+import type { Replica } from '../replica/server.ts';
+import { ARTIFACTS, startHarness } from '../support/e2e-harness.ts';
 import { readStoredCaptures } from '../support/extension-db.ts';
 import { fixtureCaptures } from '../support/fixtures.ts';
-import { launchExtension } from '../support/launch-browser.ts';
+import type { LaunchedExtension } from '../support/launch-browser.ts';
 
-const EXTENSION_DIR = join(process.cwd(), '.output', 'chrome-mv3');
-const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const PORTAL = `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=8&group=transparency`;
 const API = '/api/v1/reporting/evaluation/';
 
-type Browser = Awaited<ReturnType<typeof launchExtension>>;
+type Browser = LaunchedExtension;
 
 /** Opens the portal (the page itself loads one group), then the side panel page. */
 async function openPortalAndPanel(browser: Browser): Promise<{ portal: Page; panel: Page }> {
@@ -39,15 +37,7 @@ describe('capture-all from the side panel', () => {
   let browser: Browser;
 
   beforeEach(async () => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
-    }
-    replica = await startReplica();
-    browser = await launchExtension({
-      extensionDir: EXTENSION_DIR,
-      replicaPort: replica.port,
-      headless: true,
-    });
+    ({ replica, browser } = await startHarness());
   });
 
   afterEach(async () => {

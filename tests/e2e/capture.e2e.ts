@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseLongCsv } from '../../lib/export/long-csv';
-import { type Replica, startReplica } from '../replica/server.ts';
+import { LONG_CSV_COLUMNS, parseLongCsv } from '../../lib/export/long-csv';
+import type { Replica } from '../replica/server.ts';
 import { cellNumber, expectedCells } from '../support/csv-vs-fixture.ts';
+import { ARTIFACTS, startHarness } from '../support/e2e-harness.ts';
 import { readStoredCaptures, waitForStoredCount } from '../support/extension-db.ts';
 import { fixtureCaptures } from '../support/fixtures.ts';
-import { launchExtension } from '../support/launch-browser.ts';
+import type { LaunchedExtension } from '../support/launch-browser.ts';
 
-const EXTENSION_DIR = join(process.cwd(), '.output', 'chrome-mv3');
-const ARTIFACTS = join(process.cwd(), 'tests', 'artifacts');
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const PAGE_QUERY = `?province=${PHU_THO}&timeType=month&year=2026&month=8&group=transparency`;
 const GROUP_ENDPOINTS = [
@@ -52,19 +51,10 @@ async function visitAllGroups(page: Page, origin: string): Promise<Map<string, s
 
 describe('passive capture of the portal page in real Chromium', () => {
   let replica: Replica;
-  let browser: Awaited<ReturnType<typeof launchExtension>>;
+  let browser: LaunchedExtension;
 
   beforeAll(async () => {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
-    replica = await startReplica();
-    browser = await launchExtension({
-      extensionDir: EXTENSION_DIR,
-      replicaPort: replica.port,
-      headless: true,
-    });
+    ({ replica, browser } = await startHarness());
   });
 
   afterAll(async () => {
@@ -149,29 +139,7 @@ describe('passive capture of the portal page in real Chromium', () => {
       const text = readFileSync(path, 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(excel);
       expect(text.split('\r\n')[0]?.replace('\uFEFF', '')).toMatch(
-        new RegExp(
-          `^${[
-            'period',
-            'period_closed',
-            'scope',
-            'root_code',
-            'unit_id',
-            'unit_code',
-            'unit_name',
-            'unit_kind',
-            'group',
-            'criterion',
-            'derived',
-            'score',
-            'max_score',
-            'numerator',
-            'denominator',
-            'ratio',
-            'flags',
-            'captured_at',
-            'portal',
-          ].join(excel ? ';' : ',')}(${excel ? ';' : ','}|$)`,
-        ),
+        new RegExp(`^${LONG_CSV_COLUMNS.join(excel ? ';' : ',')}(${excel ? ';' : ','}|$)`),
       );
       const rows = parseLongCsv(text);
       let checked = 0;

@@ -7,7 +7,7 @@ export interface Capture {
   file: string;
   method: string;
   url: string;
-  requestBody: unknown;
+  requestBody: Record<string, unknown>;
   httpStatus: number;
   contentType: string;
   capturedAt: string | null;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Capture } from '../replica/fixture-index.ts';
 
 export const FIXTURES_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -10,18 +11,8 @@ export const FIXTURES_DIR = join(
   'portal-2026',
 );
 
-export interface FixtureCapture {
-  file: string;
-  method: string;
-  url: string;
-  requestBody: Record<string, unknown>;
-  httpStatus: number;
-  contentType: string;
-  capturedAt: string | null;
-  bytes: number;
-  sha256: string;
-  note?: string;
-}
+/** An entry of captures.json: the request a fixture answers and how it was captured. */
+export type FixtureCapture = Capture;
 
 export function fixtureCaptures(): FixtureCapture[] {
   const index = JSON.parse(readFileSync(join(FIXTURES_DIR, 'captures.json'), 'utf8')) as {

@@ -9,7 +9,7 @@ import { latestSnapshotsWithObservations } from '../../lib/db/snapshots';
 import { analysisColumns } from '../../lib/export/analysis-columns';
 import { buildLongCsv, parseLongCsv } from '../../lib/export/long-csv';
 import { freshDatabase } from '../support/fresh-db';
-import { observedFixture, PORTAL_PAGE } from '../support/observed';
+import { observedDerivedJuly, observedFixture, PORTAL_PAGE } from '../support/observed';
 
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const JULY = 'tests/fixtures/portal-2026-derived/phu-tho-2026-07/handling-satisfaction.json';
@@ -37,21 +37,7 @@ describe('analysis of two captured months', () => {
   const august = raw(`tests/fixtures/portal-2026/${AUGUST}`);
 
   beforeAll(async () => {
-    await ingestObservedCall(
-      db,
-      observedFixture(AUGUST, {
-        requestBody: JSON.stringify({
-          rootDepartmentId: PHU_THO,
-          currentPage: 1,
-          pageSize: 200,
-          fromDate: '2026-07-01',
-          toDate: '2026-07-31',
-        }),
-        responseText: readFileSync(JULY, 'utf8'),
-        observedAt: '2026-08-05T03:00:00.000Z',
-      }),
-      PORTAL_PAGE,
-    );
+    await ingestObservedCall(db, observedDerivedJuly(), PORTAL_PAGE);
     await ingestObservedCall(db, observedFixture(AUGUST), PORTAL_PAGE);
     const snapshots = await latestSnapshotsWithObservations(db);
     expect(snapshots).toHaveLength(2);

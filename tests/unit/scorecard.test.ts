@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RATING_BANDS } from '../../lib/analysis/ratings';
 import { buildScorecard } from '../../lib/analysis/scorecard';
@@ -6,7 +5,12 @@ import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
 import { ingestObservedCall } from '../../lib/capture/ingest';
 import { latestSnapshotsWithObservations } from '../../lib/db/snapshots';
 import { freshDatabase } from '../support/fresh-db';
-import { observedFixture, PHU_THO_FILES, PORTAL_PAGE } from '../support/observed';
+import {
+  observedDerivedJuly,
+  observedFixture,
+  PHU_THO_FILES,
+  PORTAL_PAGE,
+} from '../support/observed';
 
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const SETTINGS = { profiles: [DEFAULT_PROFILE], bands: DEFAULT_RATING_BANDS };
@@ -16,22 +20,7 @@ describe('the scorecard of a unit', () => {
   beforeAll(async () => {
     for (const file of PHU_THO_FILES)
       await ingestObservedCall(db, observedFixture(file), PORTAL_PAGE);
-    const july = 'tests/fixtures/portal-2026-derived/phu-tho-2026-07/handling-satisfaction.json';
-    await ingestObservedCall(
-      db,
-      observedFixture('phu-tho-2026-08/handling-satisfaction.json', {
-        requestBody: JSON.stringify({
-          rootDepartmentId: PHU_THO,
-          currentPage: 1,
-          pageSize: 200,
-          fromDate: '2026-07-01',
-          toDate: '2026-07-31',
-        }),
-        responseText: readFileSync(july, 'utf8'),
-        observedAt: '2026-08-05T03:00:00.000Z',
-      }),
-      PORTAL_PAGE,
-    );
+    await ingestObservedCall(db, observedDerivedJuly(), PORTAL_PAGE);
   });
 
   it('sums the six groups into a derived total out of 100 for the province, with its rating', async () => {
