@@ -160,6 +160,39 @@ describe('badges on the portal page', () => {
       .toBeGreaterThan(155);
     await panel.screenshot({ path: join(ARTIFACTS, 'annotator-sidepanel.png'), fullPage: true });
 
+    // Readable at 125 % zoom in a side-panel-wide window: nothing needs sideways scrolling.
+    await panel.evaluate(() => {
+      document.documentElement.style.zoom = '1.25';
+    });
+    expect(
+      await panel.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+    ).toBe(true);
+    await panel.screenshot({ path: join(ARTIFACTS, 'annotator-sidepanel-125.png') });
+    await panel.evaluate(() => {
+      document.documentElement.style.zoom = '1';
+    });
+
+    // Everything in the panel is reachable with the keyboard, in a sensible order.
+    const focusable: string[] = [];
+    await panel.focus('body');
+    for (let i = 0; i < 8; i++) {
+      await panel.keyboard.press('Tab');
+      focusable.push(
+        await panel.evaluate(() => {
+          const el = document.activeElement;
+          return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('data-testid') ?? ''}` : '';
+        }),
+      );
+    }
+    expect(focusable).toEqual(
+      expect.arrayContaining([
+        'input:annotations-toggle',
+        'input:unit-search',
+        'select:unit-select',
+        'select:period-select',
+      ]),
+    );
+
     // Off removes every badge at once; on brings them back.
     await panel.getByTestId('annotations-toggle').uncheck();
     await expect.poll(() => portal.$$eval(BADGE, (h) => h.length)).toBe(0);
