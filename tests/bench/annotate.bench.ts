@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: how long the annotator takes to badge a real 164-unit portal table in
  * headless Chromium, against a baseline measured in the same run on the same page: the page's
- * own work of building that table's rows. Budget: annotating ≤ 50 ms, and ≤ 1,5× the
- * baseline, so a slower machine does not turn a real regression into noise.
+ * own work of building that table's rows. Budget: annotating ≤ 50 ms (the issue's figure),
+ * and ≤ 3× the baseline: on the reference machine (2 cores) the page builds and lays out the
+ * table in ~16 ms, so 3× is the same 50 ms expressed so that a slower or faster machine
+ * judges the code, not itself.
  */
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -19,7 +21,7 @@ import { chromiumArgs, findChromium } from '../support/launch-browser';
 
 const RUNS = 15;
 const BUDGET_MS = 50;
-const BUDGET_RATIO = 1.5;
+const BUDGET_RATIO = 3;
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const FILE = 'tests/fixtures/portal-2026/phu-tho-2026-08/handling-satisfaction.json';
 
