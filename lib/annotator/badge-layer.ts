@@ -3,7 +3,7 @@
  * rebuilt only when their anchor or their content changed (no churn on every page mutation).
  */
 
-import type { UnitAnnotation, ViewAnnotations } from './annotations';
+import type { CriterionAnnotation, UnitAnnotation, ViewAnnotations } from './annotations';
 import { BADGE_SELECTOR, createBadge, goesInside, isPlacedAt, placeBadge } from './badge';
 import { type BadgeModel, criterionBadge, unitBadge } from './badge-text';
 import { findCriterionAnchors } from './criterion-anchors';
@@ -67,8 +67,23 @@ function planUnit(
   ]);
   for (const criterion of unit.criteria) {
     const element = criteria.get(criterion.code);
-    if (element) add(element, criterionBadge(unit, criterion, view), unit.unitId, criterion.code);
+    if (element && hasSomethingToSay(criterion)) {
+      add(element, criterionBadge(unit, criterion, view), unit.unitId, criterion.code);
+    }
   }
+}
+
+/**
+ * A criterion with no target and nothing to compare with would only say "mới" or "–" on
+ * every row: noise for the official, and work for the page. Its details stay in the side
+ * panel.
+ */
+function hasSomethingToSay(criterion: CriterionAnnotation): boolean {
+  return (
+    criterion.target.status !== 'no-target' ||
+    criterion.delta.delta !== null ||
+    criterion.delta.reason === 'provisional'
+  );
 }
 
 export function createLayer(): BadgeLayer {

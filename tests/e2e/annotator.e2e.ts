@@ -138,9 +138,17 @@ describe('badges on the portal page', () => {
     );
     await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
     await expect
-      .poll(() => portal.$$eval(`${BADGE}[data-criterion="DOSSIER_SYNC"]`, (h) => h.length), {
-        timeout: 15_000,
-      })
+      .poll(
+        () =>
+          portal.$$eval(
+            `${BADGE}:not([data-criterion])`,
+            (hosts) =>
+              hosts.filter((h) =>
+                h.getAttribute('title')?.includes('Công khai, minh bạch · Tháng 08/2026'),
+              ).length,
+          ),
+        { timeout: 15_000 },
+      )
       .toBeGreaterThan(150);
     expect(
       await portal.$$eval(
