@@ -7,8 +7,19 @@
  * NFC first: real captures carry names with combining marks (domain-766 §8.6), and the page may
  * print either form. `\s` covers NBSP and the other Unicode spaces that tables like to use.
  */
+// A table repeats the same few texts (0,00; 100,00; column headers) hundreds of times, and
+// locale-aware lower-casing is the slow part of a pass: remember recent results.
+const normalized = new Map<string, string>();
+const MAX_REMEMBERED = 4096;
+
 export function normalizeLabel(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  let out = normalized.get(text);
+  if (out === undefined) {
+    out = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+    if (normalized.size >= MAX_REMEMBERED) normalized.clear();
+    normalized.set(text, out);
+  }
+  return out;
 }
 
 /** True when `value` has at most `digits` decimals, within float noise. */
