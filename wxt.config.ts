@@ -13,6 +13,10 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['https://dichvucong.gov.vn/*'],
     action: { default_title: '__MSG_extShortName__' },
+    // The in-page drawer (browsers without a side panel) frames the panel page on the portal.
+    web_accessible_resources: [
+      { resources: ['sidepanel.html'], matches: ['https://dichvucong.gov.vn/*'] },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -47,9 +47,11 @@ export default defineBackground(() => {
   const tabs = new TabViews(db, controller, (tabId) => {
     browser.tabs.sendMessage(tabId, { type: ANNOTATIONS_CHANGED }).catch(() => {});
   });
+  // Pages are told only once the tab's view is known, so a panel that reloads on the news
+  // already sees the province and period the page moved to.
   const onStored = (outcome: { id: number }, tabId: number | null) => {
-    broadcast({ type: CAPTURES_CHANGED });
-    if (tabId !== null) tabs.noteStored(outcome.id, tabId).catch(() => {});
+    const noted = tabId === null ? Promise.resolve() : tabs.noteStored(outcome.id, tabId);
+    noted.catch(() => {}).then(() => broadcast({ type: CAPTURES_CHANGED }));
   };
 
   // sendResponse + `return true` works in every browser; a returned promise does not yet.

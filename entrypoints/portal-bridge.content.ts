@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ViewAnnotations } from '../lib/annotator/annotations';
 import { acceptTapMessage } from '../lib/bridge/accept-tap-message';
+import { isDrawerToggle, toggleDrawer } from '../lib/bridge/drawer';
 import { isPortalFetchRequest, portalFetch } from '../lib/bridge/portal-fetch';
 import { startAnnotator } from '../lib/bridge/start-annotator';
 import { ANNOTATIONS_CHANGED, isEvent } from '../lib/messaging/events';
@@ -33,6 +34,10 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return;
       if (isEvent(message, ANNOTATIONS_CHANGED)) {
         for (const listener of changed) listener();
+        return;
+      }
+      if (isDrawerToggle(message)) {
+        sendResponse(toggleDrawer(document, browser.runtime.getURL('/sidepanel.html')));
         return;
       }
       // "Capture all": the background asks this tab to fetch a group the page has not loaded.

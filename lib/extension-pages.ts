@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { DRAWER_TOGGLE } from './bridge/drawer';
+import { PORTAL_ORIGIN } from './messaging/sender-policy';
 
 export const PORTAL_ASSESSMENT_URL = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
 
@@ -19,7 +21,7 @@ export async function openPortal(): Promise<void> {
 
 /**
  * Chrome's side panel, Firefox's sidebar; where a browser has neither (some Chromium
- * forks), the panel page opens in a tab instead of doing nothing.
+ * forks), a drawer inside the portal tab, and elsewhere the panel page in a tab.
  */
 export async function openSidePanel(): Promise<void> {
   const api = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarApi };
@@ -28,5 +30,12 @@ export async function openSidePanel(): Promise<void> {
     if (win.id !== undefined) return api.sidePanel.open({ windowId: win.id });
   }
   if (api.sidebarAction) return api.sidebarAction.open();
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined && tab.url?.startsWith(`${PORTAL_ORIGIN}/`)) {
+    const opened = await browser.tabs
+      .sendMessage(tab.id, { type: DRAWER_TOGGLE })
+      .catch(() => null);
+    if (opened !== null) return;
+  }
   await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
 }

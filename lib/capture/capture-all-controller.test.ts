@@ -93,4 +93,15 @@ describe('CaptureAllController', () => {
     expect(viewFromCapture(nationalCapture, 'Cả nước', 3)).toBeNull();
     expect(viewFromCapture({ ...groupCapture, state: 'flagged' }, null, 3)).toBeNull();
   });
+
+  it('falls back to the view of another open portal tab when the current one closes', async () => {
+    const { instance } = controller();
+    instance.noteView(VIEW);
+    instance.noteView({ ...VIEW, tabId: 9, period: { type: 'month', year: 2026, number: 7 } });
+    expect((await instance.status()).view?.tabId).toBe(9);
+    instance.forgetTab(9);
+    expect((await instance.status()).view).toMatchObject({ tabId: 7, period: { number: 8 } });
+    instance.forgetTab(7);
+    expect((await instance.status()).view).toBeNull();
+  });
 });

@@ -60,7 +60,8 @@ export async function storedGroupsOf(db: ChisoDatabase, view: PortalView): Promi
  * that may be going on. A second start while a run is going on is refused.
  */
 export class CaptureAllController {
-  private lastView: TabView | null = null;
+  /** Every open portal tab's view; the most recently noted is last (Map keeps insertion order). */
+  private readonly views = new Map<number, TabView>();
   private run: CaptureAllProgress | null = null;
   private running = false;
 
@@ -69,11 +70,17 @@ export class CaptureAllController {
   /** Called for every stored capture that came from a portal tab. */
   noteView(view: TabView): void {
     if (view.rootUnitId === NATION_UNIT_ID) return;
-    this.lastView = view;
+    this.views.delete(view.tabId);
+    this.views.set(view.tabId, view);
   }
 
+  /** A closed tab's view goes; the panel falls back to the view of the tab used before it. */
   forgetTab(tabId: number): void {
-    if (this.lastView?.tabId === tabId) this.lastView = null;
+    this.views.delete(tabId);
+  }
+
+  private get lastView(): TabView | null {
+    return [...this.views.values()].at(-1) ?? null;
   }
 
   async status(): Promise<ViewStatus> {

@@ -232,4 +232,29 @@ describe('badges on the portal page', () => {
     await cards.close();
     expect(errors).toEqual([]);
   });
+
+  it('opens the panel as an in-page drawer where the browser has no side panel', async () => {
+    const toggle = () =>
+      browser.serviceWorker.evaluate(async () => {
+        const { tabs } = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser })
+          .chrome;
+        const [tab] = await tabs.query({ url: 'https://dichvucong.gov.vn/*' });
+        return tab?.id === undefined ? null : tabs.sendMessage(tab.id, { type: 'drawer:toggle' });
+      });
+    expect(await toggle()).toBe(true);
+    await portal.waitForSelector('[data-chiso766="drawer"]', { timeout: 5000 });
+    const panelFrame = () => portal.frames().find((f) => f.url().endsWith('/sidepanel.html'));
+    await expect.poll(() => panelFrame() !== undefined).toBe(true);
+    await expect
+      .poll(() =>
+        panelFrame()
+          ?.locator('[data-testid="scorecard-unit"]')
+          .textContent({ timeout: 1000 })
+          .catch(() => null),
+      )
+      .toMatch(/^UBND tỉnh Phú Thọ — Tháng 0[78]\/2026$/);
+    await portal.screenshot({ path: join(ARTIFACTS, 'annotator-drawer.png') });
+    expect(await toggle()).toBe(false);
+    expect(await portal.$$eval('[data-chiso766="drawer"]', (d) => d.length)).toBe(0);
+  });
 });
