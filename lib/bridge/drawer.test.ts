@@ -21,7 +21,7 @@ describe('in-page drawer', () => {
   it('closes with its own button', () => {
     toggleDrawer(document, URL);
     const host = document.querySelector('[data-chiso766="drawer"]');
-    (host?.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+    host?.shadowRoot?.querySelector('button')?.click();
     expect(document.querySelector('[data-chiso766="drawer"]')).toBeNull();
   });
 

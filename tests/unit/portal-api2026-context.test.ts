@@ -6,8 +6,8 @@ import {
   periodFromDates,
   readRequest,
 } from '../../lib/portal/api2026';
-import { captureInput } from '../../lib/portal/testing/capture-input';
 import { type FixtureCapture, fixtureCaptures, fixtureText } from '../support/fixtures';
+import { captureInput } from '../support/portal/capture-input';
 
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const GIA_LAI = '019d2be3-6a85-74ec-a346-6489e82ae4c7';

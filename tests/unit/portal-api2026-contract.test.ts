@@ -13,10 +13,10 @@ import {
   SUMMARY_SCHEMA_FIXTURES,
   TREE_SCHEMA_FIXTURES,
 } from '../../lib/portal/api2026';
-import { captureInput } from '../../lib/portal/testing/capture-input';
-import { firstMismatch } from '../../lib/portal/testing/compare-stored';
-import { expectFromRaw } from '../../lib/portal/testing/raw-expectations';
 import { type FixtureCapture, fixtureCaptures, fixtureText } from '../support/fixtures';
+import { captureInput } from '../support/portal/capture-input';
+import { firstMismatch } from '../support/portal/compare-stored';
+import { expectFromRaw } from '../support/portal/raw-expectations';
 
 /*
  * Contract tests generated from the real captures: whatever captures.json lists is parsed,

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { EndpointName } from '../../lib/model/observation';
 import type { CaptureInput } from '../../lib/portal/api2026';
 import { endpointFromUrl, endpointShortName, parseCapture } from '../../lib/portal/api2026';
-import { captureInput } from '../../lib/portal/testing/capture-input';
-import { firstMismatch } from '../../lib/portal/testing/compare-stored';
-import { expectFromRaw } from '../../lib/portal/testing/raw-expectations';
 import { type FixtureCapture, fixtureCaptures, fixtureText } from '../support/fixtures';
+import { captureInput } from '../support/portal/capture-input';
+import { firstMismatch } from '../support/portal/compare-stored';
+import { expectFromRaw } from '../support/portal/raw-expectations';
 
 /*
  * Property tests on mutated real captures. Whatever is done to a response, parseCapture

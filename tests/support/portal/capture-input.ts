@@ -2,7 +2,7 @@
  * TEST SUPPORT ONLY: turns a fixture entry of tests/fixtures/portal-2026/captures.json into
  * the input parseCapture receives from the tap.
  */
-import type { CaptureInput } from '../api2026/parse-capture';
+import type { CaptureInput } from '../../../lib/portal/api2026/parse-capture';
 
 export interface FixtureEntry {
   file: string;
