@@ -36,10 +36,14 @@ export async function observationsOf(
   return db.observations.where('captureId').equals(captureId).sortBy('id');
 }
 
+/** The latest revision of every snapshot (of one root unit only, when given) with its rows. */
 export async function latestSnapshotsWithObservations(
   db: ChisoDatabase,
+  rootUnitId?: string,
 ): Promise<{ capture: CaptureRecord; observations: ObservationRecord[] }[]> {
-  const heads = await listSnapshots(db);
+  const heads = (await listSnapshots(db)).filter(
+    (head) => rootUnitId === undefined || head.latest.rootUnitId === rootUnitId,
+  );
   return Promise.all(
     heads.map(async (head) => ({
       capture: head.latest,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixtureText, sha256OfFile } from '../../tests/support/fixtures';
 import { freshDatabase } from '../../tests/support/fresh-db';
-import { observedFixture } from '../../tests/support/observed';
+import { observedFixture, PHU_THO_FILES } from '../../tests/support/observed';
 import type { ChisoDatabase } from '../db/database';
 import { handleRequest } from './handle-request';
 
@@ -112,5 +112,58 @@ describe('handleRequest', () => {
     }
     expect(await db.captures.count()).toBe(0);
     expect(await db.payloads.count()).toBe(0);
+  });
+
+  it('answers the analysis, annotation, scorecard and export requests from what is stored', async () => {
+    for (const file of PHU_THO_FILES) {
+      await handleRequest(observed(file), 'portal-content-script', { db });
+    }
+    const root = '019d2be3-6a88-732b-8b17-b68020c8553a';
+    const key = `evaluation/handling-satisfaction|${root}|2026-08|all`;
+    const view = await handleRequest(
+      { type: 'analysis:view', snapshotKey: key },
+      'extension-page',
+      { db },
+    );
+    expect(
+      view.ok && (view.value as { annotations: { units: unknown[] } }).annotations.units,
+    ).toHaveLength(164);
+
+    const deps = { db, snapshotOfTab: (tab: number) => (tab === 5 ? key : undefined) };
+    const badges = await handleRequest(
+      { type: 'annotations:current' },
+      'portal-content-script',
+      deps,
+      5,
+    );
+    expect(badges).toMatchObject({
+      ok: true,
+      value: { viewLabel: 'Mức độ hài lòng', periodLabel: 'Tháng 08/2026' },
+    });
+    expect(
+      await handleRequest({ type: 'annotations:current' }, 'portal-content-script', deps, 6),
+    ).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(
+      await handleRequest({ type: 'annotations:current' }, 'extension-page', deps, 5),
+    ).toMatchObject({
+      ok: false,
+    });
+
+    const card = await handleRequest({ type: 'scorecard', rootUnitId: root }, 'extension-page', {
+      db,
+    });
+    expect(card).toMatchObject({ ok: true, value: { total: { score: 59.92, derived: true } } });
+
+    const csv = await handleRequest(
+      { type: 'export:long-csv', profile: 'standard' },
+      'extension-page',
+      { db },
+    );
+    expect(csv.ok && (csv.value as { text: string }).text.startsWith('period,period_closed,')).toBe(
+      true,
+    );
   });
 });

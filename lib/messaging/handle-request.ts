@@ -138,7 +138,7 @@ async function dispatch(
     case 'scorecard': {
       const rootUnitId = request.rootUnitId ?? (await deps.controller?.status())?.view?.rootUnitId;
       if (!rootUnitId) return null;
-      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      const snapshots = await latestSnapshotsWithObservations(deps.db, rootUnitId);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
       return buildScorecard(
         snapshots,
