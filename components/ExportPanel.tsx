@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ask } from '../lib/messaging/client';
 import { downloadText } from './download';
 import { useLocale } from './locale';
+import { StatusMessage } from './StatusMessage';
 
 export function ExportPanel() {
   const { t } = useLocale();
@@ -34,11 +35,7 @@ export function ExportPanel() {
           {t('exportLongCsvExcel')}
         </button>
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : ''}>
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </section>
   );
 }

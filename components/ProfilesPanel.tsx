@@ -12,6 +12,7 @@ import { criterionInfo } from '../lib/model/criteria';
 import { targetProfilesItem } from '../lib/settings/target-profiles';
 import { downloadText } from './download';
 import { ProfileEditor } from './ProfileEditor';
+import { StatusMessage } from './StatusMessage';
 
 /** The official's target profiles: which numbers apply to which year, editable and portable. */
 export function ProfilesPanel() {
@@ -150,15 +151,7 @@ export function ProfilesPanel() {
           />
         </label>
       </div>
-      {message && (
-        <p
-          role={message.error ? 'alert' : 'status'}
-          className={message.error ? 'error' : ''}
-          data-testid="profiles-message"
-        >
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} testId="profiles-message" />
     </section>
   );
 }

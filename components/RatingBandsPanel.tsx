@@ -6,6 +6,7 @@ import {
   type RatingBand,
 } from '../lib/analysis/ratings';
 import { ratingBandsItem } from '../lib/settings/target-profiles';
+import { StatusMessage } from './StatusMessage';
 
 /** The rating convention (Xuất sắc, Tốt, …): editable, and said to be a convention. */
 export function RatingBandsPanel() {
@@ -82,11 +83,7 @@ export function RatingBandsPanel() {
           Về mặc định
         </button>
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : ''}>
-          {message.text}
-        </p>
-      )}
+      <StatusMessage message={message} />
     </section>
   );
 }
