@@ -52,7 +52,7 @@ const rowKey = (o: Pick<ObservationRecord, 'unitId' | 'group' | 'criterion'>) =>
  * the portal writes `ratio: 0` for it (handling-satisfaction does): a commune that received no
  * feedback has not handled 0 % of it on time.
  */
-function comparedValue(o: ObservationRecord): number | null {
+export function comparedValue(o: ObservationRecord): number | null {
   if (o.criterion === null) return o.score;
   return o.denominator === 0 ? null : o.ratio;
 }

@@ -2,7 +2,12 @@ import { criterionInfo, type FullScoreStatus } from '../model/criteria';
 import { GROUPS, type GroupCode } from '../model/groups';
 import type { UnitKind } from '../model/observation';
 import { parsePeriodKey, periodLabel } from '../model/period';
-import { type AnalysisSettings, analyzeSnapshot, type SnapshotData } from './analyze-snapshot';
+import {
+  type AnalysisSettings,
+  analyzeSnapshot,
+  comparedValue,
+  type SnapshotData,
+} from './analyze-snapshot';
 import type { TargetEvaluation } from './evaluate';
 import { type Rank, rankUnits } from './ranks';
 import { rateScore } from './ratings';
@@ -103,13 +108,7 @@ export function buildScorecard(
         const o = s.observations.find(
           (x) => x.unitId === unitId && x.criterion === criterion && x.group === group,
         );
-        const value = o
-          ? criterion === null
-            ? o.score
-            : o.denominator === 0
-              ? null
-              : o.ratio
-          : null;
+        const value = o ? comparedValue(o) : null;
         return p
           ? [{ period: p, closed: s.capture.periodClosed === true, scope: 'all', value }]
           : [];
