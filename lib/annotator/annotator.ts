@@ -5,7 +5,7 @@
 
 import type { ViewAnnotations } from './annotations';
 import { isBadgeHost } from './badge';
-import { createLayer } from './badge-layer';
+import { createLayer, type LayerStats } from './badge-layer';
 
 export interface AnnotatorOptions {
   root: Document;
@@ -21,6 +21,7 @@ export interface Annotator {
   setEnabled(on: boolean): void;
   /** Badges currently on the page. */
   count(): number;
+  stats(): LayerStats;
 }
 
 /** Places badges once, without watching the page; returns how many. For tests and benchmarks. */
@@ -32,9 +33,16 @@ export function annotateOnce(root: ParentNode, annotations: ViewAnnotations): nu
 
 /**
  * A mutation matters unless it only added our badges or removed ones we had already let go.
- * A badge the page itself tore out (still ours) does matter: it has to come back.
+ * A badge the page itself tore out (still ours) does matter: it has to come back. A changed
+ * class or style matters only while some badge waits for its value to be shown (a tab opened,
+ * a card expanded): it may now be measured and placed properly.
  */
-function fromPage(record: MutationRecord, owns: (node: Node) => boolean): boolean {
+function fromPage(
+  record: MutationRecord,
+  owns: (node: Node) => boolean,
+  waiting: boolean,
+): boolean {
+  if (record.type === 'attributes') return waiting && !owns(record.target);
   if (record.type !== 'childList') return true;
   for (const node of record.addedNodes) if (!isBadgeHost(node)) return true;
   for (const node of record.removedNodes) if (!isBadgeHost(node) || owns(node)) return true;
@@ -70,7 +78,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const observer = globalThis.MutationObserver
     ? new globalThis.MutationObserver((records) =>
         guard(() => {
-          if (records.some((record) => fromPage(record, layer.owns))) schedule();
+          const waiting = layer.stats().unmeasured > 0;
+          if (records.some((record) => fromPage(record, layer.owns, waiting))) schedule();
         }),
       )
     : null;
@@ -97,12 +106,35 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   const observe = () => {
     const target = root.body ?? root.documentElement;
-    if (target) observer?.observe(target, { childList: true, subtree: true, characterData: true });
+    if (target) {
+      observer?.observe(target, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['class', 'style', 'hidden', 'open'],
+      });
+    }
+  };
+
+  // Free space beside a value changes with the window's width and when web fonts arrive; the
+  // badges are re-judged then, never left covering text.
+  const view = root.defaultView;
+  const fonts = (root as Document & { fonts?: EventTarget }).fonts;
+  const relayout = () => schedule();
+  const listen = () => {
+    view?.addEventListener('resize', relayout);
+    fonts?.addEventListener?.('loadingdone', relayout);
+  };
+  const unlisten = () => {
+    view?.removeEventListener('resize', relayout);
+    fonts?.removeEventListener?.('loadingdone', relayout);
   };
 
   const stop = () => {
     cancelTimer();
     observer?.disconnect();
+    unlisten();
     guard(() => layer.clear());
   };
 
@@ -116,6 +148,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       { once: true },
     );
     observe();
+    listen();
     apply();
   } else {
     enabled = false;
@@ -128,11 +161,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       enabled = on;
       if (on) {
         observe();
+        listen();
         apply();
       } else {
         stop();
       }
     },
     count: () => layer.count(),
+    stats: () => layer.stats(),
   };
 }

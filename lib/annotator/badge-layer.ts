@@ -1,50 +1,62 @@
 /**
  * The badges one annotator owns, keyed by unit and criterion so none is ever doubled, and
- * rebuilt only when their anchor or their content changed (no churn on every page mutation).
+ * rebuilt only when their anchor, their content or their place changed (no churn on every page
+ * mutation). Each pass reads the page first (anchors, then free space), then writes, so the
+ * browser lays the page out once.
  */
 
 import type { CriterionAnnotation, UnitAnnotation, ViewAnnotations } from './annotations';
-import { BADGE_SELECTOR, createBadge, goesInside, isPlacedAt, placeBadge } from './badge';
-import { type BadgeModel, criterionBadge, unitBadge } from './badge-text';
+import { type BadgeSpot, createBadge, isPlacedAfter, placeHost } from './badge';
+import { type BadgeModel, criterionBadge, partsAt, unitBadge } from './badge-text';
+import { widthMeterFor } from './badge-width';
 import { findCriterionAnchors } from './criterion-anchors';
 import { findUnitAnchors, type UnitAnchor } from './find-anchors';
+import { choosePlacement } from './placement';
+import { type Measured, measureRoom, type Rect, type Room } from './room';
+import { BADGE_ATTRIBUTE } from './text-index';
 
 interface Placed {
   host: HTMLElement;
-  anchor: Element;
+  text: Text;
   signature: string;
-  /** Placed inside the anchor rather than after it (see goesInside). */
-  inside: boolean;
+}
+
+export interface LayerStats {
+  /** Badges on the page. */
+  placed: number;
+  /** Values found on the page with no free space beside them: shown in the side panel only. */
+  noRoom: number;
+  /** Badges placed beside values the page does not render now, to be re-judged when it does. */
+  unmeasured: number;
 }
 
 export interface BadgeLayer {
   apply(root: ParentNode, view: ViewAnnotations | null): void;
   clear(): void;
   count(): number;
+  stats(): LayerStats;
   /** Whether a node is a badge this layer placed and has not removed itself. */
   owns(node: Node): boolean;
 }
 
 interface Planned {
   key: string;
-  anchor: Element;
+  /** Where the badge may go, best first: a unit's score, then its name. */
+  anchors: Element[];
   model: BadgeModel;
-  signature: string;
   unitId: string;
   code: string | undefined;
 }
 
-/** Where every badge of the view should be; reads the page only, writes nothing. */
+/** Where every badge of the view could go; reads the page only, writes nothing. */
 function plan(root: ParentNode, view: ViewAnnotations): Planned[] {
   const out: Planned[] = [];
   const seen = new Set<string>();
-  const add = (anchor: Element, model: BadgeModel, unitId: string, code?: string) => {
+  const add = (anchors: Element[], model: BadgeModel, unitId: string, code?: string) => {
     const key = code === undefined ? unitId : `${unitId}\u0000${code}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const parts = model.parts.map((p) => `${p.tone}:${p.text}`).join('|');
-    const signature = `${model.label}\u0000${model.title}\u0000${parts}`;
-    out.push({ key, anchor, model, signature, unitId, code });
+    out.push({ key, anchors, model, unitId, code });
   };
   const anchors = findUnitAnchors(root, view.units);
   for (const unit of view.units) {
@@ -58,9 +70,12 @@ function planUnit(
   view: ViewAnnotations,
   unit: UnitAnnotation,
   anchor: UnitAnchor,
-  add: (anchor: Element, model: BadgeModel, unitId: string, code?: string) => void,
+  add: (anchors: Element[], model: BadgeModel, unitId: string, code?: string) => void,
 ) {
-  add(anchor.scoreElement ?? anchor.nameElement, unitBadge(unit, view), unit.unitId);
+  const unitAnchors = anchor.scoreElement
+    ? [anchor.scoreElement, anchor.nameElement]
+    : [anchor.nameElement];
+  add(unitAnchors, unitBadge(unit, view), unit.unitId);
   const criteria = findCriterionAnchors(anchor.container, unit, [
     anchor.nameElement,
     anchor.scoreElement,
@@ -68,7 +83,7 @@ function planUnit(
   for (const criterion of unit.criteria) {
     const element = criteria.get(criterion.code);
     if (element && hasSomethingToSay(criterion)) {
-      add(element, criterionBadge(unit, criterion, view), unit.unitId, criterion.code);
+      add([element], criterionBadge(unit, criterion, view), unit.unitId, criterion.code);
     }
   }
 }
@@ -86,46 +101,106 @@ function hasSomethingToSay(criterion: CriterionAnnotation): boolean {
   );
 }
 
+interface Decided {
+  planned: Planned;
+  text: Text;
+  spot: BadgeSpot | null;
+  parts: ReturnType<typeof partsAt>;
+  signature: string;
+}
+
+/** Chooses each badge's place and wording from what the page shows now. */
+function decide(doc: Document, wanted: readonly Planned[]): { decided: Decided[]; noRoom: number } {
+  const range = doc.createRange();
+  const widthOf = widthMeterFor(doc);
+  const claimed = new Map<Element, Rect[]>();
+  const claimedIn = (box: Element) => claimed.get(box) ?? [];
+  const decided: Decided[] = [];
+  let noRoom = 0;
+  for (const planned of wanted) {
+    const measured: (Measured | undefined)[] = [];
+    const measure = (candidate: number): Measured => {
+      let m = measured[candidate];
+      if (!m) {
+        const anchor = planned.anchors[candidate];
+        m = anchor ? measureRoom(anchor, range) : { kind: 'none' };
+        measured[candidate] = m;
+      }
+      return m;
+    };
+    const roomOf = (candidate: number): Room | null => {
+      const m = measure(candidate);
+      return m.kind === 'room' ? m.room : null;
+    };
+    const placement = choosePlacement(
+      planned.anchors.length,
+      roomOf,
+      (detail) => widthOf(partsAt(planned.model, detail)),
+      claimedIn,
+    );
+    const room = placement ? roomOf(placement.candidate) : null;
+    if (!placement || !room) {
+      // Nothing rendered to measure (a closed tab): placed now, judged again once it shows.
+      const hidden = measured.find((m) => m?.kind === 'hidden');
+      if (hidden?.kind === 'hidden') decided.push(finish(planned, hidden.text, null, 0));
+      else if (measured.some((m) => m?.kind === 'room')) noRoom += 1;
+      continue;
+    }
+    const list = claimed.get(room.box);
+    if (list) list.push(placement.rect);
+    else claimed.set(room.box, [placement.rect]);
+    decided.push(finish(planned, room.text, placement, placement.detail));
+  }
+  range.detach();
+  return { decided, noRoom };
+}
+
+function finish(planned: Planned, text: Text, spot: BadgeSpot | null, detail: 0 | 1 | 2): Decided {
+  const parts = partsAt(planned.model, detail);
+  const where = spot ? `${spot.side}:${spot.offsetX}:${spot.offsetBottom}` : 'unmeasured';
+  const shown = parts.map((p) => `${p.tone}:${p.text}`).join('|');
+  const signature = `${planned.model.label}\u0000${planned.model.title}\u0000${shown}\u0000${where}`;
+  return { planned, text, spot, parts, signature };
+}
+
 export function createLayer(): BadgeLayer {
   const placed = new Map<string, Placed>();
+  let last: LayerStats = { placed: 0, noRoom: 0, unmeasured: 0 };
 
   return {
     apply(root: ParentNode, view: ViewAnnotations | null): void {
-      const wanted = view ? plan(root, view) : [];
-      const keys = new Set(wanted.map((w) => w.key));
-      const redo = wanted.filter((w) => {
-        const old = placed.get(w.key);
-        return !(
-          old &&
-          old.anchor === w.anchor &&
-          old.signature === w.signature &&
-          isPlacedAt(old.host, w.anchor, old.inside)
-        );
+      const doc = (root as Node).ownerDocument ?? (root as Document);
+      const { decided, noRoom } = view ? decide(doc, plan(root, view)) : { decided: [], noRoom: 0 };
+      const keys = new Set(decided.map((d) => d.planned.key));
+      const redo = decided.filter((d) => {
+        const old = placed.get(d.planned.key);
+        return !(old && old.signature === d.signature && isPlacedAfter(old.host, d.text));
       });
-      const redoKeys = new Set(redo.map((w) => w.key));
-      // All layout reads before the first write, so the browser computes styles once.
-      const inside = redo.map((w) => goesInside(w.anchor));
+      const redoKeys = new Set(redo.map((d) => d.planned.key));
       for (const [key, { host }] of placed) {
         if (keys.has(key) && host.isConnected && !redoKeys.has(key)) continue;
         host.remove();
         placed.delete(key);
       }
-      redo.forEach((w, i) => {
-        const host = createBadge(w.anchor.ownerDocument, w.model, w.unitId, w.code);
-        const within = inside[i] ?? false;
-        placeBadge(host, w.anchor, within);
-        placed.set(w.key, { host, anchor: w.anchor, signature: w.signature, inside: within });
-      });
+      for (const d of redo) {
+        const { planned, text } = d;
+        const host = createBadge(doc, planned.model, d.parts, d.spot, planned.unitId, planned.code);
+        placeHost(host, text);
+        placed.set(planned.key, { host, text, signature: d.signature });
+      }
       // Hosts we do not track are copies the page cloned along with its rows, or leftovers of
       // an earlier annotator: either way a second badge for the same value.
       const mine = new Set([...placed.values()].map((p) => p.host));
-      for (const host of root.querySelectorAll(BADGE_SELECTOR)) {
+      for (const host of root.querySelectorAll(`[${BADGE_ATTRIBUTE}="badge"]`)) {
         if (!mine.has(host as HTMLElement)) host.remove();
       }
+      const unmeasured = decided.filter((d) => d.spot === null).length;
+      last = { placed: placed.size, noRoom, unmeasured };
     },
     clear(): void {
       for (const { host } of placed.values()) host.remove();
       placed.clear();
+      last = { placed: 0, noRoom: 0, unmeasured: 0 };
     },
     owns(node: Node): boolean {
       for (const { host } of placed.values()) if (host === node) return true;
@@ -136,5 +211,6 @@ export function createLayer(): BadgeLayer {
       for (const { host } of placed.values()) if (host.isConnected) n += 1;
       return n;
     },
+    stats: () => last,
   };
 }

@@ -19,6 +19,10 @@ export type Tone = 'good' | 'bad' | 'neutral';
 export interface BadgePart {
   text: string;
   tone: Tone;
+  /** The same fact in fewer pixels, for a cell with little free space: `✗ −3,25`. */
+  short: string;
+  /** The symbol alone, for the tightest cells; empty for neutral parts, which then drop out. */
+  symbol: string;
 }
 
 export interface BadgeModel {
@@ -32,6 +36,8 @@ export interface BadgeModel {
 /** Deltas this small print as 0,00, so calling them a rise or a fall would contradict the digits. */
 const EPSILON = 0.005;
 
+const DASH: BadgePart = { text: '–', tone: 'neutral', short: '–', symbol: '–' };
+
 const num = (value: number | null) => formatNumber(value);
 /** Targets and thresholds are whole percents more often than not: 52, not 52,00. */
 const pct = (value: number) => `${formatNumber(value, Number.isInteger(value) ? 0 : 2)}%`;
@@ -39,13 +45,19 @@ const signed = (value: number) => `${value < 0 ? '−' : '+'}${num(Math.abs(valu
 
 function deltaPart(delta: DeltaBadge): BadgePart | null {
   if (delta.delta !== null) {
-    if (delta.delta > EPSILON) return { text: `▲ ${num(delta.delta)}`, tone: 'good' };
-    if (delta.delta < -EPSILON) return { text: `▼ ${num(-delta.delta)}`, tone: 'bad' };
-    return { text: `= ${num(0)}`, tone: 'neutral' };
+    if (delta.delta > EPSILON) return trend('▲', num(delta.delta), 'good');
+    if (delta.delta < -EPSILON) return trend('▼', num(-delta.delta), 'bad');
+    return trend('=', num(0), 'neutral');
   }
-  if (delta.reason === 'missing') return { text: 'mới', tone: 'neutral' };
-  if (delta.reason === 'provisional') return { text: 'tạm tính', tone: 'neutral' };
+  if (delta.reason === 'missing') return { text: 'mới', tone: 'neutral', short: 'mới', symbol: '' };
+  if (delta.reason === 'provisional') {
+    return { text: 'tạm tính', tone: 'neutral', short: 'tạm', symbol: '' };
+  }
   return null;
+}
+
+function trend(symbol: string, value: string, tone: Tone): BadgePart {
+  return { text: `${symbol} ${value}`, tone, short: `${symbol}${value}`, symbol };
 }
 
 function deltaSentence(delta: DeltaBadge): string | null {
@@ -61,12 +73,12 @@ function deltaSentence(delta: DeltaBadge): string | null {
 }
 
 function targetPart(target: TargetBadge): BadgePart | null {
-  if (target.status === 'met') return { text: '✓ Đạt', tone: 'good' };
+  if (target.status === 'met') return { text: '✓ Đạt', tone: 'good', short: '✓', symbol: '✓' };
   if (target.status === 'not-met') {
     const gap = target.gap === null ? '' : ` ${signed(target.gap)}`;
-    return { text: `✗ Chưa đạt${gap}`, tone: 'bad' };
+    return { text: `✗ Chưa đạt${gap}`, tone: 'bad', short: `✗${gap}`, symbol: '✗' };
   }
-  if (target.status === 'no-data') return { text: '–', tone: 'neutral' };
+  if (target.status === 'no-data') return DASH;
   return null;
 }
 
@@ -88,8 +100,8 @@ function targetSentence(target: TargetBadge): string | null {
 function rankPart(rank: RankBadge | null): BadgePart | null {
   if (!rank || rank.change === null || rank.change === 0) return null;
   return rank.change > 0
-    ? { text: `↑${rank.change}`, tone: 'good' }
-    : { text: `↓${-rank.change}`, tone: 'bad' };
+    ? { text: `↑${rank.change}`, tone: 'good', short: `↑${rank.change}`, symbol: '↑' }
+    : { text: `↓${-rank.change}`, tone: 'bad', short: `↓${-rank.change}`, symbol: '↓' };
 }
 
 function rankSentence(rank: RankBadge | null): string | null {
@@ -104,10 +116,29 @@ function rankSentence(rank: RankBadge | null): string | null {
 function finish(parts: (BadgePart | null)[], sentences: (string | null)[], lines: string[]) {
   const shown = parts.filter((part): part is BadgePart => part !== null);
   return {
-    parts: shown.length > 0 ? shown : [{ text: '–', tone: 'neutral' as const }],
+    parts: shown.length > 0 ? shown : [DASH],
     label: sentences.filter(Boolean).join('; '),
     title: lines.join('\n'),
   };
+}
+
+/** How much a badge says: everything, the short forms, or the symbols alone. */
+export type Detail = 0 | 1 | 2;
+export const DETAILS: readonly Detail[] = [0, 1, 2];
+
+export interface ShownPart {
+  text: string;
+  tone: Tone;
+}
+
+/** The parts a badge shows at a level of detail; never empty, so no badge is a blank chip. */
+export function partsAt(model: BadgeModel, detail: Detail): ShownPart[] {
+  if (detail === 0) return model.parts.map(({ text, tone }) => ({ text, tone }));
+  if (detail === 1) return model.parts.map(({ short, tone }) => ({ text: short, tone }));
+  const symbols = model.parts
+    .filter((part) => part.symbol !== '')
+    .map(({ symbol, tone }) => ({ text: symbol, tone }));
+  return symbols.length > 0 ? symbols : [{ text: DASH.symbol, tone: DASH.tone }];
 }
 
 function heading(view: ViewAnnotations): string {

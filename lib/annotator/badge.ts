@@ -4,7 +4,8 @@
  * API and must never be parsed as HTML.
  */
 
-import type { BadgeModel } from './badge-text';
+import type { BadgeModel, ShownPart } from './badge-text';
+import { GAP, type Side } from './placement';
 import { BADGE_CSS, HOST_STYLE } from './styles';
 import { BADGE_ATTRIBUTE } from './text-index';
 
@@ -37,9 +38,21 @@ function sharedSheet(doc: Document): CSSStyleSheet | null {
   return sheet;
 }
 
+/** Where the badge is drawn from its host; null when the page gave nothing to measure. */
+export interface BadgeSpot {
+  side: Side;
+  offsetX: number;
+  offsetBottom: number;
+}
+
+/** A value the page does not render now: drawn after it, re-judged once it shows. */
+const UNMEASURED: BadgeSpot = { side: 'after', offsetX: GAP, offsetBottom: -2 };
+
 export function createBadge(
   doc: Document,
   model: BadgeModel,
+  parts: readonly ShownPart[],
+  spot: BadgeSpot | null,
   unitId: string,
   criterion?: string,
 ): HTMLElement {
@@ -47,6 +60,7 @@ export function createBadge(
   host.setAttribute(BADGE_ATTRIBUTE, 'badge');
   host.setAttribute('data-unit-id', unitId);
   if (criterion !== undefined) host.setAttribute('data-criterion', criterion);
+  if (spot === null) host.setAttribute('data-unmeasured', '');
   // role=img makes screen readers announce the label as one unit instead of spelling out
   // "check mark", "black up-pointing triangle" from the symbols inside.
   host.setAttribute('role', 'img');
@@ -63,10 +77,12 @@ export function createBadge(
     style.textContent = BADGE_CSS;
     shadow.append(style);
   }
+  const { side, offsetX, offsetBottom } = spot ?? UNMEASURED;
   const body = doc.createElement('span');
   body.className = 'b';
   body.setAttribute('aria-hidden', 'true');
-  for (const part of model.parts) {
+  body.style.cssText = `${side === 'after' ? 'left' : 'right'}: ${offsetX}px; bottom: ${offsetBottom}px;`;
+  for (const part of parts) {
     const piece = doc.createElement('span');
     piece.className = `p ${part.tone}`;
     piece.textContent = part.text;
@@ -76,34 +92,11 @@ export function createBadge(
   return host;
 }
 
-function isCell(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  return tag === 'TD' || tag === 'TH';
+/** Right after the value's text, inside the element that prints it. */
+export function placeHost(host: Element, text: Text): void {
+  text.after(host);
 }
 
-/**
- * Whether the badge goes inside the value's element instead of after it. A table cell keeps
- * its badge inside so the row keeps its column count; likewise when the parent lays children
- * out as flex items, grid cells or table parts, where a new sibling would become an item of its
- * own and shift the portal's columns (or be spread apart by `space-between`).
- */
-export function goesInside(anchor: Element): boolean {
-  if (isCell(anchor)) return true;
-  const parent = anchor.parentElement;
-  const view = anchor.ownerDocument.defaultView;
-  if (!parent || !view) return false;
-  const display = view.getComputedStyle(parent).display;
-  if (display.includes('flex') || display.includes('grid')) return true;
-  return display.startsWith('table') && display !== 'table-cell' && display !== 'table-caption';
-}
-
-/** Right after the value: as its next sibling, or at the end of the element that prints it. */
-export function placeBadge(host: Element, anchor: Element, inside = goesInside(anchor)): void {
-  if (inside) anchor.append(host);
-  else anchor.after(host);
-}
-
-export function isPlacedAt(host: Element, anchor: Element, inside = isCell(anchor)): boolean {
-  if (!host.isConnected) return false;
-  return inside ? host.parentNode === anchor : anchor.nextSibling === host;
+export function isPlacedAfter(host: Element, text: Text): boolean {
+  return host.isConnected && text.nextSibling === host;
 }

@@ -116,11 +116,20 @@ function headerLabels(cell: Element): string[] {
   if (!row || !table) return [];
   const column = columnOf(cell);
   const labels: string[] = [];
-  for (const headerRow of table.querySelectorAll('thead tr')) {
+  for (const headerRow of headerRows(table)) {
     if (headerRow === row) continue;
     labels.push(...(columnLabels(headerRow)[column] ?? []));
   }
   return labels;
+}
+
+/**
+ * `tHead.rows` is a collection the browser keeps: asking it for every cell of a 164-row table
+ * costs nothing, where a `querySelectorAll` would walk the whole table each time.
+ */
+function headerRows(table: Element): Iterable<Element> {
+  const head = (table as Partial<HTMLTableElement>).tHead;
+  return head?.rows ?? table.querySelectorAll(':scope > thead > tr');
 }
 
 function columnOf(cell: Element): number {

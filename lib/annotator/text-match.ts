@@ -33,7 +33,21 @@ function exactAt(value: number, digits: number): boolean {
  * forms only when they are exact (8 → `8`, `8,0`, `8,00`), so 7,96 never matches a printed `8`.
  * With `percent`, each form also comes with `%` and ` %` (ratios).
  */
-export function scoreTexts(value: number, percent = false): string[] {
+// Every unit's score and every criterion's ratio asks for its forms on every pass; values repeat.
+const formsOf = new Map<string, readonly string[]>();
+
+export function scoreTexts(value: number, percent = false): readonly string[] {
+  const key = `${value}${percent ? '%' : ''}`;
+  let out = formsOf.get(key);
+  if (out === undefined) {
+    out = computeScoreTexts(value, percent);
+    if (formsOf.size >= MAX_REMEMBERED) formsOf.clear();
+    formsOf.set(key, out);
+  }
+  return out;
+}
+
+function computeScoreTexts(value: number, percent: boolean): string[] {
   if (!Number.isFinite(value)) return [];
   const forms: string[] = [value.toFixed(2)];
   if (exactAt(value, 1)) forms.push(value.toFixed(1));
@@ -52,7 +66,7 @@ export function scoreTexts(value: number, percent = false): string[] {
 }
 
 /** A ratio may be printed bare (table columns headed "%") or with its percent sign (cards). */
-export function ratioTexts(value: number): string[] {
+export function ratioTexts(value: number): readonly string[] {
   return scoreTexts(value, true);
 }
 

@@ -18,10 +18,22 @@ function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
   return format;
 }
 
+// Intl's format is the slow part of labelling hundreds of badges, and the same few hundred
+// values come back on every pass: remember recent results.
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 4096;
+
 /** `null` is shown as a dash: missing data is not zero. */
 export function formatNumber(value: number | null | undefined, digits = 2, locale: Locale = 'vi') {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  return numberFormat(locale, digits).format(value);
+  const key = `${locale}${digits}:${value}`;
+  let out = formatted.get(key);
+  if (out === undefined) {
+    out = numberFormat(locale, digits).format(value);
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, out);
+  }
+  return out;
 }
 
 export function formatCount(value: number | null | undefined, locale: Locale = 'vi') {

@@ -126,7 +126,8 @@ describe.each<Layout>(['table', 'cards'])('annotating the %s layout', (layout) =
       const unit = byId.get(host.getAttribute('data-unit-id') ?? '');
       expect(unit).toBeDefined();
       const item = itemOf(layout, host);
-      const score = layout === 'table' ? host.parentElement : host.previousElementSibling;
+      // Inside the element printing the score, right after its text.
+      const score = host.parentElement;
       expect(score?.tagName).toBe(layout === 'table' ? 'TD' : 'STRONG');
       expect(score?.textContent).toBe(unit?.score?.toFixed(2).replace('.', ','));
       if (layout === 'table') {
@@ -178,8 +179,8 @@ describe.each<Layout>(['table', 'cards'])('annotating the %s layout', (layout) =
         'PUBLIC_CONTENT_FULL',
       );
     } else {
-      expect(content?.previousElementSibling?.textContent).toBe('97,75%');
-      expect(content?.parentElement?.querySelector('span')?.textContent).toBe(
+      expect(content?.parentElement?.textContent).toBe('97,75%');
+      expect(content?.parentElement?.parentElement?.querySelector('span')?.textContent).toBe(
         root?.criteria.find((c) => c.code === 'PUBLIC_CONTENT_FULL')?.name,
       );
     }
@@ -221,10 +222,7 @@ describe.each<Layout>(['table', 'cards'])('annotating the %s layout', (layout) =
     expect(a).not.toBeNull();
     expect(b).not.toBeNull();
     expect(itemOf(layout, a as Element)).not.toBe(itemOf(layout, b as Element));
-    const scoreOf = (host: Element | null) =>
-      layout === 'table'
-        ? host?.parentElement?.textContent
-        : host?.previousElementSibling?.textContent;
+    const scoreOf = (host: Element | null) => host?.parentElement?.textContent;
     expect(scoreOf(a)).toBe(first.totalScore?.toFixed(2).replace('.', ','));
     expect(scoreOf(b)).toBe('3,33');
   });

@@ -4,8 +4,8 @@ import type {
   UnitAnnotation,
   ViewAnnotations,
 } from '../../lib/annotator/annotations';
-import { createBadge, goesInside, isPlacedAt, placeBadge } from '../../lib/annotator/badge';
-import { criterionBadge, unitBadge } from '../../lib/annotator/badge-text';
+import { createBadge, isPlacedAfter, placeHost } from '../../lib/annotator/badge';
+import { criterionBadge, partsAt, unitBadge } from '../../lib/annotator/badge-text';
 
 const view: ViewAnnotations = {
   snapshotKey: 'k',
@@ -125,16 +125,50 @@ describe('badge wording', () => {
   });
 });
 
+describe('badge detail levels', () => {
+  it('says less, never nothing, as space gets short', () => {
+    const model = criterionBadge(unit(), criterion(), view);
+    expect(partsAt(model, 0).map((p) => p.text)).toEqual(['✗ Chưa đạt −3,25', '▼ 0,40']);
+    expect(partsAt(model, 1).map((p) => p.text)).toEqual(['✗ −3,25', '▼0,40']);
+    expect(partsAt(model, 2).map((p) => p.text)).toEqual(['✗', '▼']);
+    expect(partsAt(model, 2).map((p) => p.tone)).toEqual(['bad', 'bad']);
+  });
+
+  it('drops neutral words at the symbol level but keeps a dash when nothing else is left', () => {
+    const fresh = unitBadge(
+      unit({
+        delta: { delta: null, previous: null, reason: 'missing', previousLabel: null },
+        rank: null,
+      }),
+      view,
+    );
+    expect(partsAt(fresh, 0).map((p) => p.text)).toEqual(['mới']);
+    expect(partsAt(fresh, 2).map((p) => p.text)).toEqual(['–']);
+    const met = criterionBadge(
+      unit(),
+      criterion({
+        target: { status: 'met', target: 52, gap: 3 },
+        delta: { delta: null, previous: null, reason: 'provisional', previousLabel: null },
+      }),
+      view,
+    );
+    expect(partsAt(met, 1).map((p) => p.text)).toEqual(['✓', 'tạm']);
+    expect(partsAt(met, 2).map((p) => p.text)).toEqual(['✓']);
+  });
+});
+
 describe('badge element', () => {
   const model = criterionBadge(unit(), criterion(), view);
+  const spot = { side: 'before' as const, offsetX: 40, offsetBottom: -1.5 };
 
   it('is an empty host with an open shadow root holding the content and a style', () => {
-    const host = createBadge(document, model, 'u1', 'PUBLIC_CONTENT_FULL');
+    const host = createBadge(document, model, partsAt(model, 0), spot, 'u1', 'PUBLIC_CONTENT_FULL');
     expect(host.getAttribute('data-chiso766')).toBe('badge');
     expect(host.getAttribute('data-unit-id')).toBe('u1');
     expect(host.getAttribute('data-criterion')).toBe('PUBLIC_CONTENT_FULL');
     expect(host.getAttribute('aria-label')).toBe(model.label);
     expect(host.getAttribute('title')).toBe(model.title);
+    expect(host.hasAttribute('data-unmeasured')).toBe(false);
     expect(host.childNodes.length).toBe(0);
     const shadow = host.shadowRoot;
     expect(shadow).not.toBeNull();
@@ -145,63 +179,51 @@ describe('badge element', () => {
         ? [...(adopted[0]?.cssRules ?? [])].map((rule) => rule.cssText).join('\n')
         : (shadow?.querySelector('style')?.textContent ?? '');
     expect(css).toContain('all: initial');
-    expect(css).toMatch(/white-space: nowrap/);
+    expect(css).toMatch(/position: absolute/);
     const parts = [...(shadow?.querySelectorAll('.p') ?? [])];
     expect(parts.map((p) => p.textContent)).toEqual(['✗ Chưa đạt −3,25', '▼ 0,40']);
     expect(parts[0]?.classList.contains('bad')).toBe(true);
   });
 
-  it('goes at the end of a table cell, or right after any other element', () => {
-    const cell = document.createElement('td');
-    cell.textContent = '7,96';
-    const first = createBadge(document, model, 'u1');
-    placeBadge(first, cell);
-    expect(cell.lastChild).toBe(first);
-    expect(cell.textContent).toBe('7,96');
-    expect(isPlacedAt(first, cell)).toBe(false); // not connected yet
-    document.body.append(cell);
-    expect(isPlacedAt(first, cell)).toBe(true);
+  it('takes no room in the page: a zero-size inline host, the badge drawn from it', () => {
+    const host = createBadge(document, model, partsAt(model, 1), spot, 'u1');
+    expect(host.style.display).toBe('inline');
+    expect(host.style.position).toBe('relative');
+    expect(host.style.fontSize).toBe('0px');
+    expect(host.style.lineHeight).toBe('0');
+    const body = host.shadowRoot?.querySelector<HTMLElement>('.b');
+    expect(body?.style.right).toBe('40px');
+    expect(body?.style.left).toBe('');
+    expect(body?.style.bottom).toBe('-1.5px');
+    const after = createBadge(document, model, partsAt(model, 1), { ...spot, side: 'after' }, 'u1');
+    expect(after.shadowRoot?.querySelector<HTMLElement>('.b')?.style.left).toBe('40px');
+  });
 
+  it('marks a badge placed without measurements, to be judged again', () => {
+    const host = createBadge(document, model, partsAt(model, 0), null, 'u1');
+    expect(host.hasAttribute('data-unmeasured')).toBe(true);
+    expect(host.shadowRoot?.querySelector<HTMLElement>('.b')?.style.left).toBe('4px');
+  });
+
+  it('goes right after the value text, inside the element that prints it', () => {
     const strong = document.createElement('strong');
     strong.textContent = '84,41';
     const p = document.createElement('p');
     p.append('Điểm: ', strong, '/18');
     document.body.append(p);
-    const second = createBadge(document, model, 'u1');
-    placeBadge(second, strong);
-    expect(strong.nextSibling).toBe(second);
+    const text = strong.firstChild as Text;
+    const host = createBadge(document, model, partsAt(model, 0), spot, 'u1');
+    expect(isPlacedAfter(host, text)).toBe(false);
+    placeHost(host, text);
+    expect(strong.lastChild).toBe(host);
     expect(p.textContent).toBe('Điểm: 84,41/18');
-    expect(isPlacedAt(second, strong)).toBe(true);
-  });
-
-  it('goes inside the value when a sibling would become a flex item or grid cell', () => {
-    for (const display of ['flex', 'inline-flex', 'grid', 'table-row']) {
-      const row = document.createElement('div');
-      row.style.display = display;
-      const name = document.createElement('span');
-      name.textContent = 'Tỷ lệ TTHC công khai đầy đủ nội dung';
-      const value = document.createElement('b');
-      value.textContent = '97,75%';
-      row.append(name, value);
-      document.body.append(row);
-      expect(goesInside(value), display).toBe(true);
-      const host = createBadge(document, model, 'u1');
-      placeBadge(host, value);
-      expect(row.children.length).toBe(2);
-      expect(value.lastChild).toBe(host);
-      expect(value.textContent).toBe('97,75%');
-      expect(isPlacedAt(host, value, true)).toBe(true);
-    }
-    const block = document.createElement('p');
-    const value = document.createElement('strong');
-    block.append(value);
-    document.body.append(block);
-    expect(goesInside(value)).toBe(false);
+    expect(isPlacedAfter(host, text)).toBe(true);
   });
 
   it('keeps markup in names as text', () => {
     const hostile = unit({ name: '<img src=x onerror=alert(1)>' });
-    const host = createBadge(document, unitBadge(hostile, view), 'u1');
+    const hostileModel = unitBadge(hostile, view);
+    const host = createBadge(document, hostileModel, partsAt(hostileModel, 0), null, 'u1');
     document.body.append(host);
     expect(host.getAttribute('aria-label')).toContain('<img src=x onerror=alert(1)>');
     expect(host.shadowRoot?.querySelector('img')).toBeNull();

@@ -24,12 +24,12 @@ describe('normalizeLabel', () => {
 
 describe('scoreTexts', () => {
   it('gives comma and dot forms with two decimals', () => {
-    expect(scoreTexts(7.96).sort()).toEqual(['7,96', '7.96']);
+    expect(scoreTexts(7.96).toSorted()).toEqual(['7,96', '7.96']);
   });
 
   it('adds the shorter forms only when they are exact', () => {
-    expect(scoreTexts(8).sort()).toEqual(['8', '8,0', '8,00', '8.0', '8.00']);
-    expect(scoreTexts(7.5).sort()).toEqual(['7,5', '7,50', '7.5', '7.50']);
+    expect(scoreTexts(8).toSorted()).toEqual(['8', '8,0', '8,00', '8.0', '8.00']);
+    expect(scoreTexts(7.5).toSorted()).toEqual(['7,5', '7,50', '7.5', '7.50']);
     expect(scoreTexts(7.96)).not.toContain('8');
     expect(scoreTexts(7.96)).not.toContain('8,0');
   });
