@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { movers } from '../lib/analysis/trends';
 import { criterionBadge, unitBadge } from '../lib/annotator/badge-text';
 import type { SnapshotSummary } from '../lib/db/snapshots';
-import { formatNumber } from '../lib/format/vietnamese';
+import { formatNumber, type Locale } from '../lib/format/vietnamese';
+import type { StringKey } from '../lib/i18n/strings';
 import { ask } from '../lib/messaging/client';
 import { CAPTURES_CHANGED } from '../lib/messaging/events';
 import type { AnalysisView } from '../lib/messaging/responses';
+import { criterionInfo } from '../lib/model/criteria';
 import { endpointLabel } from '../lib/model/groups';
 import { parsePeriodKey, periodLabel } from '../lib/model/period';
 import { ratingBandsItem, targetProfilesItem } from '../lib/settings/target-profiles';
@@ -14,23 +16,34 @@ import { useLocale } from './locale';
 import { useBackground } from './use-background';
 
 const EVENTS = [CAPTURES_CHANGED] as const;
-const KIND_LABEL: Record<string, string> = {
-  NATION: 'Cả nước',
-  PROVINCE: 'Tỉnh',
-  AGENCY: 'Sở, ngành',
-  COMMUNE: 'Xã, phường',
+const KIND_LABEL: Record<string, StringKey> = {
+  NATION: 'kindNation',
+  PROVINCE: 'kindProvince',
+  AGENCY: 'kindAgency',
+  COMMUNE: 'kindCommune',
 };
 
-function snapshotLabel(s: SnapshotSummary): string {
+function snapshotLabel(s: SnapshotSummary, locale: Locale): string {
   const period = s.periodKey ? parsePeriodKey(s.periodKey) : null;
   return [
-    period ? periodLabel(period) : '—',
+    period ? periodLabel(period, locale) : '—',
     s.rootName ?? s.rootUnitId,
-    endpointLabel(s.endpoint),
+    endpointLabel(s.endpoint, locale),
   ].join(' — ');
 }
 
+/** Criteria have an English name in the catalogue; unknown codes keep the portal's. */
+function criterionName(c: { code: string; name: string }, locale: Locale): string {
+  return locale === 'vi' ? c.name : (criterionInfo(c.code)?.nameEn ?? c.name);
+}
+
 function Report({ view }: { view: AnalysisView }) {
+  const { t, locale } = useLocale();
+  const num = (value: number | null | undefined) => formatNumber(value, 2, locale);
+  const kindText = (kind: string) => {
+    const key = KIND_LABEL[kind];
+    return key ? t(key) : kind;
+  };
   const { annotations } = view;
   const root = annotations.units.find((u) => u.unitId === view.snapshot.rootUnitId);
   const children = annotations.units
@@ -46,44 +59,45 @@ function Report({ view }: { view: AnalysisView }) {
       {root && (
         <div className="root-summary" data-testid="root-summary">
           <p>
-            <strong>{root.name}</strong>: {formatNumber(root.score)}
-            {root.maxScore !== null && `/${formatNumber(root.maxScore)}`} điểm{' '}
+            <strong>{root.name}</strong>:{' '}
+            {root.maxScore !== null
+              ? t('pointsOf', { score: num(root.score), max: num(root.maxScore) })
+              : t('points', { score: num(root.score) })}{' '}
             <BadgeParts model={unitBadge(root, annotations)} />
           </p>
           {targeted.length > 0 && (
             <ul className="targets" data-testid="root-targets">
               {targeted.map((c) => (
                 <li key={c.code} data-criterion={c.code} data-status={c.target.status}>
-                  {c.name}: {c.ratio === null ? '—' : `${formatNumber(c.ratio)}%`}{' '}
+                  {criterionName(c, locale)}: {c.ratio === null ? '—' : `${num(c.ratio)}%`}{' '}
                   <BadgeParts model={criterionBadge(root, c, annotations)} />
                 </li>
               ))}
             </ul>
           )}
           {annotations.profileName && (
-            <p className="muted small">Mục tiêu theo: {annotations.profileName}</p>
+            <p className="muted small">{t('targetsFrom', { profile: annotations.profileName })}</p>
           )}
         </div>
       )}
       {(moved.improvers.length > 0 || moved.decliners.length > 0) && (
         <div className="row movers" data-testid="movers">
           <div>
-            <h3>Tăng điểm nhiều nhất</h3>
+            <h3>{t('biggestGains')}</h3>
             <ol>
               {moved.improvers.map((m) => (
                 <li key={m.unitId}>
-                  {m.name} <span className="tone-good">▲ {formatNumber(m.delta)}</span>
+                  {m.name} <span className="tone-good">▲ {num(m.delta)}</span>
                 </li>
               ))}
             </ol>
           </div>
           <div>
-            <h3>Giảm điểm nhiều nhất</h3>
+            <h3>{t('biggestDrops')}</h3>
             <ol>
               {moved.decliners.map((m) => (
                 <li key={m.unitId}>
-                  {m.name}{' '}
-                  <span className="tone-bad">▼ {formatNumber(Math.abs(m.delta ?? 0))}</span>
+                  {m.name} <span className="tone-bad">▼ {num(Math.abs(m.delta ?? 0))}</span>
                 </li>
               ))}
             </ol>
@@ -93,14 +107,14 @@ function Report({ view }: { view: AnalysisView }) {
       <table className="data" data-testid="analysis-table">
         <thead>
           <tr>
-            <th scope="col">Hạng</th>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Loại</th>
+            <th scope="col">{t('colRank')}</th>
+            <th scope="col">{t('colUnitName')}</th>
+            <th scope="col">{t('colKind')}</th>
             <th scope="col" className="num">
-              Điểm
+              {t('colScore')}
             </th>
-            <th scope="col">So với kỳ trước, thứ hạng</th>
-            <th scope="col">Chỉ tiêu có mục tiêu</th>
+            <th scope="col">{t('colTrend')}</th>
+            <th scope="col">{t('colTargets')}</th>
           </tr>
         </thead>
         <tbody>
@@ -110,9 +124,9 @@ function Report({ view }: { view: AnalysisView }) {
                 {unit.rank?.rank != null ? `${unit.rank.rank}/${unit.rank.of}` : '—'}
               </td>
               <th scope="row">{unit.name}</th>
-              <td>{KIND_LABEL[unit.kind] ?? unit.kind}</td>
+              <td>{kindText(unit.kind)}</td>
               <td className="num" data-col="score">
-                {formatNumber(unit.score)}
+                {num(unit.score)}
               </td>
               <td data-col="trend">
                 <BadgeParts model={unitBadge(unit, annotations)} />
@@ -122,7 +136,7 @@ function Report({ view }: { view: AnalysisView }) {
                   .filter((c) => c.target.status !== 'no-target')
                   .map((c) => (
                     <div key={c.code} data-criterion={c.code} data-status={c.target.status}>
-                      <span className="muted small">{c.name}: </span>
+                      <span className="muted small">{criterionName(c, locale)}: </span>
                       <BadgeParts model={criterionBadge(unit, c, annotations)} />
                     </div>
                   ))}
@@ -137,7 +151,7 @@ function Report({ view }: { view: AnalysisView }) {
 
 /** One snapshot analysed: the root's targets, and its children ranked with Δ and rank change. */
 export function AnalysisPanel() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [snapshots] = useBackground<SnapshotSummary[]>(
     () => ask({ type: 'snapshots:list' }),
     EVENTS,
@@ -168,7 +182,7 @@ export function AnalysisPanel() {
         >
           {snapshots.value.map((s) => (
             <option key={s.key} value={s.key}>
-              {snapshotLabel(s)}
+              {snapshotLabel(s, locale)}
             </option>
           ))}
         </select>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { annotationsEnabled } from '../lib/settings/annotations-enabled';
+import { useLocale } from './locale';
 
 /** Badges on the portal page on or off; every open portal tab follows at once. */
 export function AnnotationsToggle() {
+  const { t } = useLocale();
   const [on, setOn] = useState<boolean | null>(null);
   useEffect(() => {
     annotationsEnabled.getValue().then(setOn);
@@ -20,7 +22,7 @@ export function AnnotationsToggle() {
           annotationsEnabled.setValue(e.target.checked);
         }}
       />{' '}
-      Hiện nhãn mục tiêu, xu hướng trên trang Cổng DVC
+      {t('annotationsToggle')}
     </label>
   );
 }

@@ -1,30 +1,36 @@
 import type { ScorecardCriterion } from '../lib/analysis/scorecard';
 import { formatNumber } from '../lib/format/vietnamese';
+import type { StringKey } from '../lib/i18n/strings';
+import { criterionInfo } from '../lib/model/criteria';
+import { useLocale } from './locale';
 import { Sparkline } from './Sparkline';
 
-const STATUS: Record<string, { text: string; tone: string }> = {
-  met: { text: '✓ Đạt mục tiêu', tone: 'good' },
-  'not-met': { text: '✗ Chưa đạt mục tiêu', tone: 'bad' },
-  'no-data': { text: '– Không có số liệu', tone: 'neutral' },
+const STATUS: Record<string, { text: StringKey; tone: string }> = {
+  met: { text: 'statusMet', tone: 'good' },
+  'not-met': { text: 'statusNotMet', tone: 'bad' },
+  'no-data': { text: 'statusNoData', tone: 'neutral' },
 };
 
 /** One criterion: ratio on a 0–100 bar with the target line and the full-score threshold. */
 export function CriterionRow({ c }: { c: ScorecardCriterion }) {
+  const { t, locale } = useLocale();
   const status = STATUS[c.target.status];
   const ratio = c.ratio === null ? null : Math.max(0, Math.min(100, c.ratio));
   const delta = c.delta.delta;
+  const name = locale === 'vi' ? c.name : (criterionInfo(c.code)?.nameEn ?? c.name);
+  const num = (value: number | null, digits = 2) => formatNumber(value, digits, locale);
   return (
     <li className="criterion" data-criterion={c.code} data-status={c.target.status}>
       <div className="criterion-head">
-        <span>{c.name}</span>
-        <strong>{c.ratio === null ? '—' : `${formatNumber(c.ratio)}%`}</strong>
+        <span>{name}</span>
+        <strong>{c.ratio === null ? '—' : `${num(c.ratio)}%`}</strong>
       </div>
       <svg
         className="ratio-bar"
         viewBox="0 0 100 8"
         preserveAspectRatio="none"
         role="img"
-        aria-label={`Tỷ lệ ${c.ratio === null ? 'không có' : `${formatNumber(c.ratio)}%`}`}
+        aria-label={c.ratio === null ? t('ratioAriaNone') : t('ratioAria', { ratio: num(c.ratio) })}
       >
         <rect x="0" y="2" width="100" height="4" className="track" />
         {ratio !== null && (
@@ -44,32 +50,32 @@ export function CriterionRow({ c }: { c: ScorecardCriterion }) {
         )}
       </svg>
       <div className="criterion-facts small">
-        {status && <span className={`tone-${status.tone}`}>{status.text}</span>}
+        {status && <span className={`tone-${status.tone}`}>{t(status.text)}</span>}
         {c.target.target !== null && (
           <span>
-            mục tiêu ≥ {formatNumber(c.target.target, Number.isInteger(c.target.target) ? 0 : 2)}%
+            {t('targetAtLeast', {
+              target: num(c.target.target, Number.isInteger(c.target.target) ? 0 : 2),
+            })}
             {c.target.gap !== null &&
               c.target.status === 'not-met' &&
-              ` (thiếu ${formatNumber(Math.abs(c.target.gap))} điểm %)`}
+              ` (${t('targetShortBy', { gap: num(Math.abs(c.target.gap)) })})`}
           </span>
         )}
         {c.fullScoreAt !== null && c.fullScoreAt < 100 && (
-          <span className="muted">điểm tối đa khi ≥ {formatNumber(c.fullScoreAt, 0)}%</span>
+          <span className="muted">{t('fullScoreFrom', { threshold: num(c.fullScoreAt, 0) })}</span>
         )}
         {c.score !== null && (
-          <span>
-            {formatNumber(c.score)}/{formatNumber(c.maxScore)} điểm
-          </span>
+          <span>{t('pointsOf', { score: num(c.score), max: num(c.maxScore) })}</span>
         )}
         {delta !== null && (
           <span
             className={delta > 0.005 ? 'tone-good' : delta < -0.005 ? 'tone-bad' : 'tone-neutral'}
           >
-            {delta > 0.005 ? '▲' : delta < -0.005 ? '▼' : '='} {formatNumber(Math.abs(delta))} so
-            với kỳ trước
+            {delta > 0.005 ? '▲' : delta < -0.005 ? '▼' : '='}{' '}
+            {t('vsPrevious', { delta: num(Math.abs(delta)) })}
           </span>
         )}
-        <Sparkline values={c.sparkline} label={`${c.name}: 12 kỳ gần nhất`} />
+        <Sparkline values={c.sparkline} label={t('lastPeriods', { name })} />
       </div>
     </li>
   );

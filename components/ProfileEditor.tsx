@@ -3,6 +3,7 @@ import { describeIssues } from '../lib/analysis/issues';
 import { profileSchema } from '../lib/analysis/target-file';
 import type { TargetProfile, TargetRule } from '../lib/analysis/targets';
 import { CRITERIA } from '../lib/model/criteria';
+import { useLocale } from './locale';
 
 /** Criteria a target can sensibly apply to: those with a ratio (tracking-only ones excluded). */
 const TARGETABLE = CRITERIA.filter((c) => c.maxScore !== 0);
@@ -18,6 +19,7 @@ const nextKey = () => ++keys;
 
 /** Edits one profile; nothing is saved until it validates. */
 export function ProfileEditor({ profile, onSave, onCancel }: Props) {
+  const { t, locale } = useLocale();
   const [name, setName] = useState(profile.name);
   const [years, setYears] = useState(profile.years.join(', '));
   const [source, setSource] = useState(profile.source);
@@ -61,11 +63,11 @@ export function ProfileEditor({ profile, onSave, onCancel }: Props) {
       }}
     >
       <label>
-        Tên bộ mục tiêu{' '}
+        {t('profileName')}{' '}
         <input data-testid="profile-name" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <label>
-        Áp dụng cho các năm{' '}
+        {t('profileYearsField')}{' '}
         <input
           data-testid="profile-years"
           value={years}
@@ -73,16 +75,16 @@ export function ProfileEditor({ profile, onSave, onCancel }: Props) {
         />
       </label>
       <label>
-        Nguồn số liệu <input value={source} onChange={(e) => setSource(e.target.value)} />
+        {t('profileSource')} <input value={source} onChange={(e) => setSource(e.target.value)} />
       </label>
       <table className="data">
         <thead>
           <tr>
-            <th scope="col">Chỉ tiêu</th>
-            <th scope="col">Mục tiêu (≥ %)</th>
-            <th scope="col">Ghi chú</th>
+            <th scope="col">{t('colCriterion')}</th>
+            <th scope="col">{t('colTargetMin')}</th>
+            <th scope="col">{t('colNote')}</th>
             <th scope="col">
-              <span className="visually-hidden">Xóa</span>
+              <span className="visually-hidden">{t('remove')}</span>
             </th>
           </tr>
         </thead>
@@ -91,21 +93,28 @@ export function ProfileEditor({ profile, onSave, onCancel }: Props) {
             <tr key={rule.key}>
               <td>
                 <select
-                  aria-label="Chỉ tiêu"
+                  aria-label={t('colCriterion')}
                   value={rule.criterion}
                   onChange={(e) => setRule(index, { criterion: e.target.value })}
                 >
-                  {TARGETABLE.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                      {c.derived ? ' (tính từ số liệu Cổng)' : ''}
-                    </option>
-                  ))}
+                  {TARGETABLE.map((c) => {
+                    const name = locale === 'vi' ? c.name : c.nameEn;
+                    // Catalogue names that already say where they come from need no suffix. The
+                    // Vietnamese names write “cổng”, the suffix “Cổng”, so Vietnamese still shows
+                    // both, as it always has.
+                    const suffix = t('derivedSuffix');
+                    return (
+                      <option key={c.code} value={c.code}>
+                        {name}
+                        {c.derived && !name.includes(suffix) ? ` (${suffix})` : ''}
+                      </option>
+                    );
+                  })}
                 </select>
               </td>
               <td>
                 <input
-                  aria-label="Mục tiêu (%)"
+                  aria-label={t('targetMinAria')}
                   data-testid={`rule-min-${rule.criterion}`}
                   type="number"
                   min={0}
@@ -117,14 +126,14 @@ export function ProfileEditor({ profile, onSave, onCancel }: Props) {
               </td>
               <td>
                 <input
-                  aria-label="Ghi chú"
+                  aria-label={t('colNote')}
                   value={rule.note}
                   onChange={(e) => setRule(index, { note: e.target.value })}
                 />
               </td>
               <td>
                 <button type="button" onClick={() => setRules(rules.filter((_, i) => i !== index))}>
-                  Xóa
+                  {t('remove')}
                 </button>
               </td>
             </tr>
@@ -141,13 +150,13 @@ export function ProfileEditor({ profile, onSave, onCancel }: Props) {
             ])
           }
         >
-          Thêm chỉ tiêu
+          {t('ruleAdd')}
         </button>
         <button type="submit" data-testid="profile-save">
-          Lưu bộ mục tiêu
+          {t('profileSave')}
         </button>
         <button type="button" onClick={onCancel}>
-          Hủy
+          {t('cancel')}
         </button>
       </div>
       {error && (

@@ -11,11 +11,13 @@ import {
 import { criterionInfo } from '../lib/model/criteria';
 import { targetProfilesItem } from '../lib/settings/target-profiles';
 import { downloadText } from './download';
+import { useLocale } from './locale';
 import { ProfileEditor } from './ProfileEditor';
 import { StatusMessage } from './StatusMessage';
 
 /** The official's target profiles: which numbers apply to which year, editable and portable. */
 export function ProfilesPanel() {
+  const { t, locale } = useLocale();
   const [profiles, setProfiles] = useState<TargetProfile[] | null>(null);
   const [editing, setEditing] = useState<TargetProfile | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -26,6 +28,11 @@ export function ProfilesPanel() {
   }, []);
 
   if (!profiles) return null;
+  const criterionName = (code: string): string => {
+    const info = criterionInfo(code);
+    if (!info) return code;
+    return locale === 'vi' ? info.name : info.nameEn;
+  };
   const store = (next: TargetProfile[], text: string) => {
     setProfiles(next);
     targetProfilesItem.setValue(next);
@@ -34,30 +41,28 @@ export function ProfilesPanel() {
   const importFile = async (file: File) => {
     const result = parseProfilesFile(await file.text());
     if (!result.ok) {
-      setMessage({ text: `Không nhập được tệp: ${result.error}`, error: true });
+      setMessage({ text: t('profilesImportFailed', { error: result.error }), error: true });
       return;
     }
     let next = profiles;
     for (const profile of result.profiles) next = addProfile(next, profile);
-    store(next, `Đã nhập ${result.profiles.length} bộ mục tiêu.`);
+    store(next, t('profilesImported', { count: result.profiles.length }));
   };
 
   return (
     <section aria-labelledby="profiles-heading" className="card" data-testid="profiles-panel">
-      <h2 id="profiles-heading">Bộ mục tiêu (chỉ tiêu theo năm)</h2>
-      <p className="muted small">
-        Mục tiêu là chỉ tiêu chính sách (ví dụ hồ sơ trực tuyến ≥ 52%), khác với ngưỡng đạt điểm tối
-        đa trong công thức tính điểm. Năm nào có bộ mục tiêu do bạn tạo thì dùng bộ đó.
-      </p>
+      <h2 id="profiles-heading">{t('profilesHeading')}</h2>
+      <p className="muted small">{t('profilesIntro')}</p>
       <ul className="profiles">
         {profiles.map((profile) => (
           <li key={profile.id} data-profile-id={profile.id}>
-            <strong>{profile.name}</strong> — năm {profile.years.join(', ')}
-            {profile.builtIn && <span className="muted"> (mặc định)</span>}
+            <strong>{profile.name}</strong> —{' '}
+            {t('profileYears', { years: profile.years.join(', ') })}
+            {profile.builtIn && <span className="muted"> ({t('profileBuiltIn')})</span>}
             <ul className="small">
               {profile.rules.map((rule) => (
                 <li key={rule.criterion}>
-                  {criterionInfo(rule.criterion)?.name ?? rule.criterion}: ≥ {rule.min}%
+                  {criterionName(rule.criterion)}: ≥ {rule.min}%
                 </li>
               ))}
             </ul>
@@ -68,7 +73,7 @@ export function ProfilesPanel() {
                 data-testid={`profile-edit-${profile.id}`}
                 onClick={() => setEditing(profile)}
               >
-                Sửa
+                {t('edit')}
               </button>
               <button
                 type="button"
@@ -77,20 +82,24 @@ export function ProfilesPanel() {
                   const copy = copyProfile(
                     profile,
                     uniqueProfileId(profiles, `${profile.id}-copy`),
+                    ` (${t('copySuffix')})`,
                   );
-                  store(addProfile(profiles, copy), `Đã sao chép thành “${copy.name}”.`);
+                  store(addProfile(profiles, copy), t('profileCopied', { name: copy.name }));
                 }}
               >
-                Sao chép
+                {t('copy')}
               </button>
               {!profile.builtIn && (
                 <button
                   type="button"
                   onClick={() =>
-                    store(removeProfile(profiles, profile.id), `Đã xóa “${profile.name}”.`)
+                    store(
+                      removeProfile(profiles, profile.id),
+                      t('profileRemoved', { name: profile.name }),
+                    )
                   }
                 >
-                  Xóa
+                  {t('remove')}
                 </button>
               )}
             </div>
@@ -104,7 +113,7 @@ export function ProfilesPanel() {
           onCancel={() => setEditing(null)}
           onSave={(saved) => {
             setEditing(null);
-            store(updateProfile(profiles, saved), `Đã lưu “${saved.name}”.`);
+            store(updateProfile(profiles, saved), t('profileSaved', { name: saved.name }));
           }}
         />
       )}
@@ -116,16 +125,16 @@ export function ProfilesPanel() {
             const year = new Date().getFullYear() + 1;
             const created: TargetProfile = {
               id: uniqueProfileId(profiles, `muc-tieu-${year}`),
-              name: `Mục tiêu ${year}`,
+              name: t('newProfileName', { year }),
               years: [year],
               rules: [],
               source: '',
             };
-            store(addProfile(profiles, created), `Đã thêm “${created.name}”.`);
+            store(addProfile(profiles, created), t('profileAdded', { name: created.name }));
             setEditing(created);
           }}
         >
-          Thêm bộ mục tiêu
+          {t('profileAdd')}
         </button>
         <button
           type="button"
@@ -134,10 +143,10 @@ export function ProfilesPanel() {
             downloadText('chiso766-muc-tieu.json', serializeProfiles(profiles), 'application/json')
           }
         >
-          Xuất tệp JSON
+          {t('profilesExport')}
         </button>
         <label className="button">
-          Nhập tệp JSON{' '}
+          {t('profilesImport')}{' '}
           <input
             type="file"
             accept="application/json,.json"

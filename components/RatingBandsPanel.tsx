@@ -1,15 +1,12 @@
 import { useEffect, useState } from 'react';
-import {
-  DEFAULT_RATING_BANDS,
-  parseRatingBands,
-  RATING_NOTE,
-  type RatingBand,
-} from '../lib/analysis/ratings';
+import { DEFAULT_RATING_BANDS, parseRatingBands, type RatingBand } from '../lib/analysis/ratings';
 import { ratingBandsItem } from '../lib/settings/target-profiles';
+import { useLocale } from './locale';
 import { StatusMessage } from './StatusMessage';
 
 /** The rating convention (Xuất sắc, Tốt, …): editable, and said to be a convention. */
 export function RatingBandsPanel() {
+  const { t } = useLocale();
   const [bands, setBands] = useState<RatingBand[] | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -25,18 +22,18 @@ export function RatingBandsPanel() {
       return;
     }
     ratingBandsItem.setValue(parsed.bands);
-    setMessage({ text: 'Đã lưu thang xếp loại.', error: false });
+    setMessage({ text: t('bandsSaved'), error: false });
   };
 
   return (
     <section aria-labelledby="bands-heading" className="card">
-      <h2 id="bands-heading">Thang xếp loại tổng điểm</h2>
-      <p className="muted small">{RATING_NOTE}</p>
+      <h2 id="bands-heading">{t('bandsHeading')}</h2>
+      <p className="muted small">{t('ratingNote')}</p>
       <table className="data">
         <thead>
           <tr>
-            <th scope="col">Xếp loại</th>
-            <th scope="col">Từ (điểm /100)</th>
+            <th scope="col">{t('colRating')}</th>
+            <th scope="col">{t('colBandMin')}</th>
           </tr>
         </thead>
         <tbody>
@@ -45,7 +42,7 @@ export function RatingBandsPanel() {
             <tr key={index}>
               <td>
                 <input
-                  aria-label="Xếp loại"
+                  aria-label={t('colRating')}
                   value={band.label}
                   onChange={(e) =>
                     setBands(
@@ -56,7 +53,7 @@ export function RatingBandsPanel() {
               </td>
               <td>
                 <input
-                  aria-label="Từ điểm"
+                  aria-label={t('bandMinAria')}
                   type="number"
                   min={0}
                   max={100}
@@ -77,10 +74,10 @@ export function RatingBandsPanel() {
       </table>
       <div className="row">
         <button type="button" onClick={() => save(bands)}>
-          Lưu thang xếp loại
+          {t('bandsSave')}
         </button>
         <button type="button" onClick={() => setBands([...DEFAULT_RATING_BANDS])}>
-          Về mặc định
+          {t('bandsReset')}
         </button>
       </div>
       <StatusMessage message={message} />

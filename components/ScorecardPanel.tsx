@@ -1,35 +1,58 @@
 import { useEffect, useState } from 'react';
+import { DEFAULT_RATING_BANDS } from '../lib/analysis/ratings';
 import type { Scorecard } from '../lib/analysis/scorecard';
 import type { ViewStatus } from '../lib/capture/capture-all-controller';
-import { formatNumber } from '../lib/format/vietnamese';
+import { formatNumber, type Locale } from '../lib/format/vietnamese';
 import { ask } from '../lib/messaging/client';
 import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED } from '../lib/messaging/events';
-import { GROUPS } from '../lib/model/groups';
-import { periodKey } from '../lib/model/period';
+import { GROUPS, type GroupCode } from '../lib/model/groups';
+import { parsePeriodKey, periodKey, periodLabel } from '../lib/model/period';
 import { CriterionRow } from './CriterionRow';
+import { useLocale } from './locale';
 import { UnitPicker } from './UnitPicker';
 import { useBackground } from './use-background';
 
 const VIEW_EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED] as const;
 const CARD_EVENTS = [CAPTURES_CHANGED] as const;
 
+/** The period's name in the UI language; the scorecard's own label when the key is unknown. */
+function periodText(key: string, fallback: string, locale: Locale): string {
+  const period = parsePeriodKey(key);
+  return period ? periodLabel(period, locale) : fallback;
+}
+
+/** Group names have an English form; criteria and units keep the portal's Vietnamese. */
+function groupName(code: GroupCode, fallback: string, locale: Locale): string {
+  if (locale === 'vi') return fallback;
+  return GROUPS.find((g) => g.code === code)?.nameEn ?? fallback;
+}
+
+/** The default bands carry an English label; bands the official renamed stay as typed. */
+function ratingText(rating: string, locale: Locale): string {
+  if (locale === 'vi') return rating;
+  return DEFAULT_RATING_BANDS.find((band) => band.label === rating)?.labelEn ?? rating;
+}
+
 function Total({ card }: { card: Scorecard }) {
+  const { t, locale } = useLocale();
   if (!card.total) {
-    return <p className="muted">Chưa đủ 6 nhóm để có tổng điểm; dùng “Lưu các nhóm còn thiếu”.</p>;
+    return <p className="muted">{t('totalMissing')}</p>;
   }
   const { total } = card;
   return (
     <p className="headline" data-testid="scorecard-total">
-      {formatNumber(total.score)}/100 điểm
-      {total.rating && ` — ${total.rating}`}
-      {total.rank?.rank != null && ` — hạng ${total.rank.rank}/${total.rank.of}`}
-      {total.derived && <span className="muted small"> (cộng từ 6 nhóm)</span>}
+      {t('pointsOf', { score: formatNumber(total.score, 2, locale), max: 100 })}
+      {total.rating && ` — ${ratingText(total.rating, locale)}`}
+      {total.rank?.rank != null &&
+        ` — ${t('rankOf', { rank: total.rank.rank, of: total.rank.of })}`}
+      {total.derived && <span className="muted small"> ({t('summedFromGroups')})</span>}
     </p>
   );
 }
 
 /** The scorecard of the unit the official picks, for the province and period the page shows. */
 export function ScorecardPanel() {
+  const { t, locale } = useLocale();
   const [status] = useBackground<ViewStatus>(() => ask({ type: 'view:status' }), VIEW_EVENTS);
   const view = status.state === 'ready' ? status.value.view : null;
   const viewKey = view ? `${view.rootUnitId}|${periodKey(view.period)}` : '';
@@ -60,8 +83,8 @@ export function ScorecardPanel() {
   return (
     <section aria-labelledby="scorecard-heading" className="card" data-testid="scorecard">
       <h2 id="scorecard-heading" data-testid="scorecard-unit">
-        {c.unit.name} — {c.periodLabel}
-        {c.provisional && <span className="muted small"> (tạm tính)</span>}
+        {c.unit.name} — {periodText(c.periodKey, c.periodLabel, locale)}
+        {c.provisional && <span className="muted small"> ({t('provisionalShort')})</span>}
       </h2>
       <div className="row">
         <UnitPicker
@@ -70,7 +93,7 @@ export function ScorecardPanel() {
           onChange={(unitId) => setChoice({ ...choice, unitId })}
         />
         <label>
-          Kỳ{' '}
+          {t('periodPick')}{' '}
           <select
             data-testid="period-select"
             value={c.periodKey}
@@ -78,40 +101,44 @@ export function ScorecardPanel() {
           >
             {c.periods.map((p) => (
               <option key={p.key} value={p.key}>
-                {p.label}
+                {periodText(p.key, p.label, locale)}
               </option>
             ))}
           </select>
         </label>
       </div>
       <Total card={c} />
-      <ul className="groups" aria-label="Điểm theo nhóm chỉ số">
-        {c.groups.map((g) => (
-          <li key={g.code} data-group={g.code}>
-            <span className="group-name">{g.name}</span>
-            <meter
-              min={0}
-              max={g.maxScore}
-              value={g.score ?? 0}
-              aria-label={`${g.name}: ${formatNumber(g.score)}/${g.maxScore}`}
-            />
-            <span className="num" data-testid={`group-score-${g.code}`}>
-              {g.stored ? `${formatNumber(g.score)}/${g.maxScore}` : 'chưa lưu'}
-            </span>
-            {g.rank?.rank != null && (
-              <span className="muted small">
-                hạng {g.rank.rank}/{g.rank.of}
+      <ul className="groups" aria-label={t('groupScores')}>
+        {c.groups.map((g) => {
+          const name = groupName(g.code, g.name, locale);
+          const score = `${formatNumber(g.score, 2, locale)}/${g.maxScore}`;
+          return (
+            <li key={g.code} data-group={g.code}>
+              <span className="group-name">{name}</span>
+              <meter
+                min={0}
+                max={g.maxScore}
+                value={g.score ?? 0}
+                aria-label={`${name}: ${score}`}
+              />
+              <span className="num" data-testid={`group-score-${g.code}`}>
+                {g.stored ? score : t('notStored')}
               </span>
-            )}
-          </li>
-        ))}
+              {g.rank?.rank != null && (
+                <span className="muted small">
+                  {t('rankOf', { rank: g.rank.rank, of: g.rank.of })}
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {GROUPS.map((group) => {
         const items = c.criteria.filter((x) => x.group === group.code && x.maxScore !== 0);
         if (items.length === 0) return null;
         return (
           <div key={group.code}>
-            <h3>{group.name}</h3>
+            <h3>{groupName(group.code, group.name, locale)}</h3>
             <ul className="criteria">
               {items.map((x) => (
                 <CriterionRow key={x.code} c={x} />
@@ -120,7 +147,9 @@ export function ScorecardPanel() {
           </div>
         );
       })}
-      {c.profileName && <p className="muted small">Mục tiêu theo: {c.profileName}</p>}
+      {c.profileName && (
+        <p className="muted small">{t('targetsFrom', { profile: c.profileName })}</p>
+      )}
     </section>
   );
 }

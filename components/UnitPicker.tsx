@@ -1,12 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import type { Scorecard } from '../lib/analysis/scorecard';
 import { compareVietnamese, matchesSearch } from '../lib/format/search-text';
+import type { StringKey } from '../lib/i18n/strings';
+import { useLocale } from './locale';
 
-const KIND: Record<string, string> = {
-  PROVINCE: 'tỉnh',
-  AGENCY: 'sở, ngành',
-  COMMUNE: 'xã, phường',
-  NATION: '',
+/** Shown after a unit's name; the nation needs no kind. */
+const KIND: Record<string, StringKey> = {
+  PROVINCE: 'kindProvinceLower',
+  AGENCY: 'kindAgencyLower',
+  COMMUNE: 'kindCommuneLower',
 };
 
 /** Search that ignores diacritics ("phu tho"), Vietnamese order, root first. */
@@ -19,6 +21,7 @@ export function UnitPicker({
   value: string;
   onChange: (id: string) => void;
 }) {
+  const { t } = useLocale();
   const [query, setQuery] = useState('');
   const id = useId();
   const shown = useMemo(() => {
@@ -30,31 +33,34 @@ export function UnitPicker({
   }, [units, query, value]);
   return (
     <div className="unit-picker">
-      <label htmlFor={`${id}-q`}>Tìm đơn vị</label>
+      <label htmlFor={`${id}-q`}>{t('unitSearch')}</label>
       <input
         id={`${id}-q`}
         type="search"
         data-testid="unit-search"
-        placeholder="ví dụ: phu tho, xuan lung"
+        placeholder={t('unitSearchExample')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <label htmlFor={`${id}-u`}>Đơn vị</label>
+      <label htmlFor={`${id}-u`}>{t('unitPick')}</label>
       <select
         id={`${id}-u`}
         data-testid="unit-select"
         value={value}
         onChange={(e) => onChange(e.target.value)}
       >
-        {shown.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-            {KIND[u.kind] ? ` (${KIND[u.kind]})` : ''}
-          </option>
-        ))}
+        {shown.map((u) => {
+          const kind = KIND[u.kind];
+          return (
+            <option key={u.id} value={u.id}>
+              {u.name}
+              {kind ? ` (${t(kind)})` : ''}
+            </option>
+          );
+        })}
       </select>
       <span className="muted small" aria-live="polite">
-        {shown.length} đơn vị
+        {t('unitCount', { count: shown.length })}
       </span>
     </div>
   );
