@@ -99,14 +99,16 @@ export function ProfileEditor({ profile, onSave, onCancel }: Props) {
                 >
                   {TARGETABLE.map((c) => {
                     const name = locale === 'vi' ? c.name : c.nameEn;
-                    // Catalogue names that already say where they come from need no suffix. The
-                    // Vietnamese names write “cổng”, the suffix “Cổng”, so Vietnamese still shows
-                    // both, as it always has.
+                    // Catalogue names that already say where they come from need no suffix
+                    // (the catalogue writes “cổng”, the suffix “Cổng”).
                     const suffix = t('derivedSuffix');
                     return (
                       <option key={c.code} value={c.code}>
                         {name}
-                        {c.derived && !name.includes(suffix) ? ` (${suffix})` : ''}
+                        {c.derived &&
+                        !name.toLocaleLowerCase(locale).includes(suffix.toLocaleLowerCase(locale))
+                          ? ` (${suffix})`
+                          : ''}
                       </option>
                     );
                   })}

@@ -38,6 +38,26 @@ function sharedSheet(doc: Document): CSSStyleSheet | null {
   return sheet;
 }
 
+const prototypes = new WeakMap<Document, HTMLElement>();
+
+/**
+ * What every host shares, built once per page: cloning it copies the attributes and the parsed
+ * inline style, where building each of several hundred hosts would parse the style again.
+ */
+function prototypeFor(doc: Document): HTMLElement {
+  let host = prototypes.get(doc);
+  if (!host) {
+    host = doc.createElement('span');
+    host.setAttribute(BADGE_ATTRIBUTE, 'badge');
+    // role=img makes screen readers announce the label as one unit instead of spelling out
+    // "check mark", "black up-pointing triangle" from the symbols inside.
+    host.setAttribute('role', 'img');
+    host.style.cssText = HOST_STYLE;
+    prototypes.set(doc, host);
+  }
+  return host;
+}
+
 /** Where the badge is drawn from its host; null when the page gave nothing to measure. */
 export interface BadgeSpot {
   side: Side;
@@ -56,17 +76,12 @@ export function createBadge(
   unitId: string,
   criterion?: string,
 ): HTMLElement {
-  const host = doc.createElement('span');
-  host.setAttribute(BADGE_ATTRIBUTE, 'badge');
+  const host = prototypeFor(doc).cloneNode(false) as HTMLElement;
   host.setAttribute('data-unit-id', unitId);
   if (criterion !== undefined) host.setAttribute('data-criterion', criterion);
   if (spot === null) host.setAttribute('data-unmeasured', '');
-  // role=img makes screen readers announce the label as one unit instead of spelling out
-  // "check mark", "black up-pointing triangle" from the symbols inside.
-  host.setAttribute('role', 'img');
   host.setAttribute('aria-label', model.label);
   host.title = model.title;
-  host.style.cssText = HOST_STYLE;
   // Open, not closed: a closed root hides nothing from the page (it runs in its own world and
   // the text is not secret) but would keep tests and accessibility tooling from reading it.
   const shadow = host.attachShadow({ mode: 'open' });
@@ -81,7 +96,8 @@ export function createBadge(
   const body = doc.createElement('span');
   body.className = 'b';
   body.setAttribute('aria-hidden', 'true');
-  body.style.cssText = `${side === 'after' ? 'left' : 'right'}: ${offsetX}px; bottom: ${offsetBottom}px;`;
+  body.style.setProperty(side === 'after' ? 'left' : 'right', `${offsetX}px`);
+  body.style.setProperty('bottom', `${offsetBottom}px`);
   for (const part of parts) {
     const piece = doc.createElement('span');
     piece.className = `p ${part.tone}`;
