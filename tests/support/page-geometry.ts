@@ -18,46 +18,25 @@ export interface Drawn extends Box {
   text: string;
 }
 
-/**
- * One line per portal element and per line of portal text under `selector`, in document
- * coordinates to 1/100 px: two snapshots are equal exactly when nothing moved or resized.
- */
-export function portalLayout(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const root = document.querySelector(selector);
-    if (!root) throw new Error(`no ${selector}`);
-    const out: string[] = [];
-    const at = (r: DOMRect) =>
-      [r.left + scrollX, r.top + scrollY, r.width, r.height].map((v) => v.toFixed(2)).join(' ');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('data-chiso766')
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
-    });
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        out.push(`${(node as Element).tagName} ${at((node as Element).getBoundingClientRect())}`);
-      } else if (/\S/.test((node as Text).data)) {
-        range.selectNodeContents(node);
-        for (const rect of range.getClientRects())
-          out.push(`"${(node as Text).data.trim()}" ${at(rect)}`);
-      }
-    }
-    return out;
-  }, selector);
+interface Snapshot {
+  /** One line per element and per line of text, document coordinates to 1/100 px. */
+  layout: string[];
+  /** Every line of text and every form control or image, viewport coordinates. */
+  ink: Box[];
 }
 
-/** Every line of portal text and every form control under `selector`: what must stay readable. */
-export function portalInk(page: Page, selector: string): Promise<Box[]> {
+/** One walk over the portal's own nodes under `selector`, badges left out. */
+function snapshot(page: Page, selector: string): Promise<Snapshot> {
   return page.evaluate((selector) => {
     const root = document.querySelector(selector);
     if (!root) throw new Error(`no ${selector}`);
-    const out: Box[] = [];
+    const layout: string[] = [];
+    const ink: Box[] = [];
+    const at = (r: DOMRect) =>
+      [r.left + scrollX, r.top + scrollY, r.width, r.height].map((v) => v.toFixed(2)).join(' ');
     const keep = (r: DOMRect) => {
       if (r.width > 0 && r.height > 0) {
-        out.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+        ink.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
       }
     };
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -68,16 +47,31 @@ export function portalInk(page: Page, selector: string): Promise<Box[]> {
     });
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        if (!/\S/.test((node as Text).data)) continue;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = node as Element;
+        const rect = element.getBoundingClientRect();
+        layout.push(`${element.tagName} ${at(rect)}`);
+        if (element.matches('input, select, button, textarea, img, svg')) keep(rect);
+      } else if (/\S/.test((node as Text).data)) {
         range.selectNodeContents(node);
-        for (const rect of range.getClientRects()) keep(rect);
-      } else if ((node as Element).matches('input, select, button, textarea, img, svg')) {
-        keep((node as Element).getBoundingClientRect());
+        for (const rect of range.getClientRects()) {
+          layout.push(`"${(node as Text).data.trim()}" ${at(rect)}`);
+          keep(rect);
+        }
       }
     }
-    return out;
+    return { layout, ink };
   }, selector);
+}
+
+/** Two layouts are equal exactly when no portal element or line of text moved or resized. */
+export async function portalLayout(page: Page, selector: string): Promise<string[]> {
+  return (await snapshot(page, selector)).layout;
+}
+
+/** What must stay readable: portal text and controls. */
+export async function portalInk(page: Page, selector: string): Promise<Box[]> {
+  return (await snapshot(page, selector)).ink;
 }
 
 /** Where each badge is drawn: the chip inside its shadow root, not its zero-size host. */
