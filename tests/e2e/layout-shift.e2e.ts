@@ -81,6 +81,21 @@ describe('badges and the portal layout', () => {
       return elements.length;
     });
 
+  /** What an official gets when selecting the whole table to paste it into Excel. */
+  const copiedTable = (page: Page) =>
+    page.evaluate(() => {
+      const table = document.querySelector('table');
+      const selection = getSelection();
+      if (!table || !selection) return '';
+      const range = document.createRange();
+      range.selectNode(table);
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const text = selection.toString();
+      selection.removeAllRanges();
+      return text;
+    });
+
   /** Badges off, the page measured; badges on, the page measured again and checked. */
   async function expectNothingMoves(
     page: Page,
@@ -129,8 +144,16 @@ describe('badges and the portal layout', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8`);
     await waitReady(page);
+    await switchBadges(false);
+    await expect.poll(() => page.$$eval('[data-chiso766]', (h) => h.length)).toBe(0);
+    const plainCopy = await copiedTable(page);
     const units = await expectNothingMoves(page, 'main', 156, 'main td');
     expect(units).toBeGreaterThanOrEqual(156);
+    // The badges live in shadow roots: a copied table carries the portal's figures only.
+    const copy = await copiedTable(page);
+    expect(copy).not.toMatch(/[▲▼✓✗↑↓]/);
+    expect(copy.replace(/\s+/g, ' ')).toBe(plainCopy.replace(/\s+/g, ' '));
+    expect(copy).toContain('78,22');
     await expectNothingCovered(page, 'main');
     await page.close();
   });
