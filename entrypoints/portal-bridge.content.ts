@@ -8,6 +8,7 @@ import { startAnnotator } from '../lib/bridge/start-annotator';
 import { ANNOTATIONS_CHANGED, isEvent } from '../lib/messaging/events';
 import type { CaptureObserved } from '../lib/messaging/messages';
 import { annotationsEnabled } from '../lib/settings/annotations-enabled';
+import { uiLocale } from '../lib/settings/locale';
 
 // Isolated world, listening from document_start so no tap message posted early is missed.
 export default defineContentScript({
@@ -58,6 +59,11 @@ export default defineContentScript({
       enabled: () => annotationsEnabled.getValue(),
       onEnabledChanged: (listener) => {
         const unwatch = annotationsEnabled.watch((on) => listener(on !== false));
+        ctx.onInvalidated(unwatch);
+      },
+      locale: async () => ((await uiLocale.getValue()) === 'en' ? 'en' : 'vi'),
+      onLocaleChanged: (listener) => {
+        const unwatch = uiLocale.watch((locale) => listener(locale === 'en' ? 'en' : 'vi'));
         ctx.onInvalidated(unwatch);
       },
       signal: ctx.signal,

@@ -3,6 +3,7 @@
  * bridge holds, across the page's own re-renders, pagination and SPA navigation.
  */
 
+import type { Locale } from '../format/vietnamese';
 import type { ViewAnnotations } from './annotations';
 import { isBadgeHost } from './badge';
 import { createLayer, type LayerStats } from './badge-layer';
@@ -11,6 +12,8 @@ export interface AnnotatorOptions {
   root: Document;
   getAnnotations: () => ViewAnnotations | null;
   signal: AbortSignal;
+  /** The language of the badges' words; Vietnamese unless told otherwise. */
+  locale?: Locale;
   /** Quiet time after the page's last mutation before badges are re-applied. */
   debounceMs?: number;
 }
@@ -19,15 +22,21 @@ export interface Annotator {
   /** Re-applies now, e.g. when new annotations arrived. */
   refresh(): void;
   setEnabled(on: boolean): void;
+  /** Rewords every badge in the official's UI language. */
+  setLocale(locale: Locale): void;
   /** Badges currently on the page. */
   count(): number;
   stats(): LayerStats;
 }
 
 /** Places badges once, without watching the page; returns how many. For tests and benchmarks. */
-export function annotateOnce(root: ParentNode, annotations: ViewAnnotations): number {
+export function annotateOnce(
+  root: ParentNode,
+  annotations: ViewAnnotations,
+  locale: Locale = 'vi',
+): number {
   const layer = createLayer();
-  layer.apply(root, annotations);
+  layer.apply(root, annotations, locale);
   return layer.count();
 }
 
@@ -56,6 +65,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const maxWaitMs = debounceMs * 5;
   const layer = createLayer();
   let enabled = true;
+  let locale: Locale = options.locale ?? 'vi';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince = 0;
   let warned = false;
@@ -91,7 +101,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const target = root.body ?? root.documentElement;
       if (!target) return;
       observer?.takeRecords();
-      layer.apply(target, getAnnotations());
+      layer.apply(target, getAnnotations(), locale);
       // Our own insertions and removals are queued now; dropping them is what prevents loops.
       observer?.takeRecords();
     });
@@ -166,6 +176,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       } else {
         stop();
       }
+    },
+    setLocale(next) {
+      if (next === locale) return;
+      locale = next;
+      apply();
     },
     count: () => layer.count(),
     stats: () => layer.stats(),

@@ -5,6 +5,7 @@
  * browser lays the page out once.
  */
 
+import type { Locale } from '../format/vietnamese';
 import type { CriterionAnnotation, UnitAnnotation, ViewAnnotations } from './annotations';
 import { type BadgeSpot, createBadge, isPlacedAfter, placeHost } from './badge';
 import { type BadgeModel, criterionBadge, partsAt, unitBadge } from './badge-text';
@@ -31,7 +32,8 @@ export interface LayerStats {
 }
 
 export interface BadgeLayer {
-  apply(root: ParentNode, view: ViewAnnotations | null): void;
+  /** Badges worded in `locale`; a new locale rewords them all (their signatures change). */
+  apply(root: ParentNode, view: ViewAnnotations | null, locale?: Locale): void;
   clear(): void;
   count(): number;
   stats(): LayerStats;
@@ -49,7 +51,7 @@ interface Planned {
 }
 
 /** Where every badge of the view could go; reads the page only, writes nothing. */
-function plan(root: ParentNode, view: ViewAnnotations): Planned[] {
+function plan(root: ParentNode, view: ViewAnnotations, locale: Locale): Planned[] {
   const out: Planned[] = [];
   const seen = new Set<string>();
   const add = (anchors: Element[], model: BadgeModel, unitId: string, code?: string) => {
@@ -61,7 +63,7 @@ function plan(root: ParentNode, view: ViewAnnotations): Planned[] {
   const anchors = findUnitAnchors(root, view.units);
   for (const unit of view.units) {
     const anchor = anchors.get(unit.unitId);
-    if (anchor) planUnit(view, unit, anchor, add);
+    if (anchor) planUnit(view, unit, anchor, add, locale);
   }
   return out;
 }
@@ -71,11 +73,12 @@ function planUnit(
   unit: UnitAnnotation,
   anchor: UnitAnchor,
   add: (anchors: Element[], model: BadgeModel, unitId: string, code?: string) => void,
+  locale: Locale,
 ) {
   const unitAnchors = anchor.scoreElement
     ? [anchor.scoreElement, anchor.nameElement]
     : [anchor.nameElement];
-  add(unitAnchors, unitBadge(unit, view), unit.unitId);
+  add(unitAnchors, unitBadge(unit, view, locale), unit.unitId);
   const criteria = findCriterionAnchors(anchor.container, unit, [
     anchor.nameElement,
     anchor.scoreElement,
@@ -83,7 +86,7 @@ function planUnit(
   for (const criterion of unit.criteria) {
     const element = criteria.get(criterion.code);
     if (element && hasSomethingToSay(criterion)) {
-      add([element], criterionBadge(unit, criterion, view), unit.unitId, criterion.code);
+      add([element], criterionBadge(unit, criterion, view, locale), unit.unitId, criterion.code);
     }
   }
 }
@@ -168,9 +171,11 @@ export function createLayer(): BadgeLayer {
   let last: LayerStats = { placed: 0, noRoom: 0, unmeasured: 0 };
 
   return {
-    apply(root: ParentNode, view: ViewAnnotations | null): void {
+    apply(root: ParentNode, view: ViewAnnotations | null, locale: Locale = 'vi'): void {
       const doc = (root as Node).ownerDocument ?? (root as Document);
-      const { decided, noRoom } = view ? decide(doc, plan(root, view)) : { decided: [], noRoom: 0 };
+      const { decided, noRoom } = view
+        ? decide(doc, plan(root, view, locale))
+        : { decided: [], noRoom: 0 };
       const keys = new Set(decided.map((d) => d.planned.key));
       const redo = decided.filter((d) => {
         const old = placed.get(d.planned.key);

@@ -1,5 +1,6 @@
 import type { ViewAnnotations } from '../annotator/annotations';
 import { createAnnotator } from '../annotator/annotator';
+import type { Locale } from '../format/vietnamese';
 
 export interface AnnotatorWiring {
   /** Asks the background for the annotations of the view this tab shows. */
@@ -9,12 +10,16 @@ export interface AnnotatorWiring {
   /** The on/off switch: its value now, and a way to hear it change. */
   enabled(): Promise<boolean>;
   onEnabledChanged(listener: (on: boolean) => void): void;
+  /** The official's UI language, which the badges' words follow: its value now, and changes. */
+  locale(): Promise<Locale>;
+  onLocaleChanged(listener: (locale: Locale) => void): void;
   signal: AbortSignal;
 }
 
 /**
  * Runs the annotator in the portal tab: badges for whatever view the page last loaded,
- * refreshed when the background stored a new view, removed when switched off.
+ * refreshed when the background stored a new view, removed when switched off, reworded when
+ * the official switches the UI language.
  */
 export function startAnnotator(document: Document, wiring: AnnotatorWiring): void {
   let annotations: ViewAnnotations | null = null;
@@ -23,9 +28,15 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): voi
     getAnnotations: () => annotations,
     signal: wiring.signal,
   });
+  // Badges wait for the stored language, so they never flash up in the wrong one first.
+  const localeRead = wiring.locale().then(
+    (locale) => annotator.setLocale(locale),
+    () => {},
+  );
+  wiring.onLocaleChanged((locale) => annotator.setLocale(locale));
   const load = () => {
-    wiring.fetchAnnotations().then(
-      (value) => {
+    Promise.all([wiring.fetchAnnotations(), localeRead]).then(
+      ([value]) => {
         annotations = value;
         annotator.refresh();
       },

@@ -225,6 +225,14 @@ describe('badges on the portal page', () => {
     await expect
       .poll(async () => (await badgedUnits(portal)).size, { timeout: 15_000 })
       .toBeGreaterThan(155);
+
+    // The badges speak the panel's language: English when the official picks it, then back.
+    const firstLabel = () =>
+      portal.$$eval(`${BADGE}:not([data-criterion])`, (h) => h[0]?.getAttribute('aria-label'));
+    await panel.selectOption('.locale-switch select', 'en');
+    await expect.poll(firstLabel).toMatch(/^UBND tỉnh Phú Thọ: [\d.]+ points; /);
+    await panel.selectOption('.locale-switch select', 'vi');
+    await expect.poll(firstLabel).toMatch(/^UBND tỉnh Phú Thọ: [\d,]+ điểm; /);
     await panel.close();
   });
 

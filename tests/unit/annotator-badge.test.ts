@@ -157,6 +157,154 @@ describe('badge detail levels', () => {
   });
 });
 
+describe('badge wording in English', () => {
+  it("says a unit's trend, score and rank in English, numbers with a dot", () => {
+    const model = unitBadge(unit(), view, 'en');
+    expect(texts(model)).toEqual(['▲ 1.25', '↑2']);
+    expect(model.label).toBe(
+      'UBND xã Hiền Quan: 7.96 points; vs Tháng 07/2026: up 1.25; rank 8/163, up 2 places',
+    );
+    expect(model.title).toBe(
+      [
+        'UBND xã Hiền Quan — Công khai, minh bạch · Tháng 08/2026',
+        'Score: 7.96/18.00',
+        'Tháng 07/2026: 6.71',
+        'Rank: 8/163',
+      ].join('\n'),
+    );
+  });
+
+  it('words falls, unknown previous periods, ratings, new units and provisional periods', () => {
+    const down = unitBadge(
+      unit({
+        delta: { delta: -0.4, previous: 8.36, reason: null, previousLabel: null },
+        rank: { rank: 9, of: 163, change: -1 },
+        rating: 'Tốt',
+      }),
+      { ...view, provisional: true },
+      'en',
+    );
+    expect(texts(down)).toEqual(['▼ 0.40', '↓1']);
+    expect(down.label).toBe(
+      'UBND xã Hiền Quan: 7.96 points; rated Tốt; vs previous period: down 0.40; rank 9/163, down 1 place',
+    );
+    expect(down.title).toContain('Công khai, minh bạch · Tháng 08/2026 (provisional)');
+    expect(down.title).toContain('Rating: Tốt');
+    expect(down.title).toContain('Previous period: 8.36');
+    const flat = unitBadge(
+      unit({
+        delta: { delta: 0.001, previous: 7.96, reason: null, previousLabel: null },
+        rank: { rank: 8, of: 163, change: 0 },
+      }),
+      view,
+      'en',
+    );
+    expect(texts(flat)).toEqual(['= 0.00']);
+    expect(flat.label).toContain('vs previous period: unchanged; rank 8/163, same place');
+    const fresh = unitBadge(
+      unit({
+        delta: { delta: null, previous: null, reason: 'missing', previousLabel: null },
+        rank: { rank: null, of: 163, change: null },
+      }),
+      view,
+      'en',
+    );
+    expect(texts(fresh)).toEqual(['new']);
+    expect(fresh.label).toContain('no previous period to compare with; not ranked');
+    const provisional = unitBadge(
+      unit({
+        delta: { delta: null, previous: 7, reason: 'provisional', previousLabel: 'Tháng 07/2026' },
+        rank: null,
+      }),
+      view,
+      'en',
+    );
+    expect(texts(provisional)).toEqual(['provisional']);
+    expect(provisional.label).toContain(
+      'provisional figures, not compared with the previous period',
+    );
+  });
+
+  it("says a criterion's target status, gap and trend in English", () => {
+    const model = criterionBadge(unit(), criterion(), view, 'en');
+    expect(partsAt(model, 0).map((p) => p.text)).toEqual(['✗ Not met −3.25', '▼ 0.40']);
+    expect(partsAt(model, 1).map((p) => p.text)).toEqual(['✗ −3.25', '▼0.40']);
+    expect(partsAt(model, 2).map((p) => p.text)).toEqual(['✗', '▼']);
+    expect(model.parts.map((p) => p.tone)).toEqual(['bad', 'bad']);
+    expect(model.label).toBe(
+      'UBND xã Hiền Quan, Tỷ lệ TTHC công khai đầy đủ nội dung: 48.75%; target ≥ 52%: not met, short by 3.25 percentage points; vs Tháng 07/2026: down 0.40',
+    );
+    expect(model.title).toBe(
+      [
+        'UBND xã Hiền Quan — Tỷ lệ TTHC công khai đầy đủ nội dung',
+        'Công khai, minh bạch · Tháng 08/2026',
+        'Ratio: 48.75%',
+        'Score: 1.20/2.00',
+        'Target: ≥ 52% (gap −3.25 pp)',
+        'Full score at ≥ 90% (formula threshold)',
+        'Tháng 07/2026: 49.15%',
+        'Target profile: Mục tiêu 2026 của tỉnh',
+      ].join('\n'),
+    );
+    const far = criterionBadge(
+      unit(),
+      criterion({ ratio: 78.22, target: { status: 'not-met', target: 92, gap: -13.78 } }),
+      view,
+      'en',
+    );
+    expect(far.label).toContain('target ≥ 92%: not met, short by 13.78 percentage points');
+  });
+
+  it('keeps symbols and shortens words when space gets short', () => {
+    const met = criterionBadge(
+      unit(),
+      criterion({
+        ratio: 97.75,
+        target: { status: 'met', target: 92.5, gap: 5.25 },
+        delta: { delta: null, previous: null, reason: 'provisional', previousLabel: null },
+      }),
+      view,
+      'en',
+    );
+    expect(partsAt(met, 0).map((p) => p.text)).toEqual(['✓ Met', 'provisional']);
+    expect(partsAt(met, 1).map((p) => p.text)).toEqual(['✓', 'prov.']);
+    expect(partsAt(met, 2).map((p) => p.text)).toEqual(['✓']);
+    expect(met.label).toContain('target ≥ 92.50%: met, over by 5.25 percentage points');
+    expect(met.title).toContain('Target: ≥ 92.50% (gap +5.25 pp)');
+    const fresh = unitBadge(
+      unit({
+        delta: { delta: null, previous: null, reason: 'missing', previousLabel: null },
+        rank: null,
+      }),
+      view,
+      'en',
+    );
+    expect(partsAt(fresh, 1).map((p) => p.text)).toEqual(['new']);
+    expect(partsAt(fresh, 2).map((p) => p.text)).toEqual(['–']);
+    const none = criterionBadge(
+      unit(),
+      criterion({
+        ratio: null,
+        target: { status: 'no-data', target: 52, gap: null },
+        delta: { delta: null, previous: null, reason: 'no-data', previousLabel: null },
+      }),
+      view,
+      'en',
+    );
+    expect(texts(none)).toEqual(['–']);
+    expect(none.label).toBe(
+      'UBND xã Hiền Quan, Tỷ lệ TTHC công khai đầy đủ nội dung: —; target ≥ 52%: no data',
+    );
+  });
+
+  it('is Vietnamese unless told otherwise', () => {
+    expect(unitBadge(unit(), view)).toEqual(unitBadge(unit(), view, 'vi'));
+    expect(criterionBadge(unit(), criterion(), view)).toEqual(
+      criterionBadge(unit(), criterion(), view, 'vi'),
+    );
+  });
+});
+
 describe('badge element', () => {
   const model = criterionBadge(unit(), criterion(), view);
   const spot = { side: 'before' as const, offsetX: 40, offsetBottom: -1.5 };

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UnitAnnotation, ViewAnnotations } from '../../lib/annotator/annotations';
 import { type Annotator, createAnnotator } from '../../lib/annotator/annotator';
+import { startAnnotator } from '../../lib/bridge/start-annotator';
+import type { Locale } from '../../lib/format/vietnamese';
 // @ts-expect-error -- the replica page is plain JS without declarations
 import { buildTable, renderCards, renderTable } from '../replica/page/render.js';
 
@@ -195,6 +197,79 @@ describe('createAnnotator', () => {
     expect(() => annotator.refresh()).not.toThrow();
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
+  });
+});
+
+describe('the UI language', () => {
+  const labels = () =>
+    [...document.querySelectorAll(UNIT_BADGES)].map((b) => b.getAttribute('aria-label') ?? '');
+  const titles = () =>
+    [...document.querySelectorAll(UNIT_BADGES)].map((b) => b.getAttribute('title') ?? '');
+
+  it('rewords every badge in English at once, and back in Vietnamese', () => {
+    const count = annotator.count();
+    const vietnamese = labels();
+    expect(vietnamese.length).toBe(41);
+    for (const label of vietnamese) expect(label).toContain('so với Tháng 07/2026: tăng 0,50');
+    const before = [...document.querySelectorAll(BADGES)];
+    annotator.setLocale('en');
+    expect(annotator.count()).toBe(count);
+    expect(labels().length).toBe(41);
+    for (const label of labels()) {
+      expect(label).toMatch(/: [\d.,—]+ points; vs Tháng 07\/2026: up 0\.50$/);
+    }
+    for (const title of titles()) expect(title).toMatch(/\nScore: /);
+    const shown = document.querySelector(UNIT_BADGES)?.shadowRoot?.textContent ?? '';
+    expect(shown).toContain('0.50');
+    expect(shown).not.toContain('0,50');
+    // New wording, new badges; none left over in the old language.
+    for (const host of before) expect(host.isConnected).toBe(false);
+    expect(new Set(keys()).size).toBe(keys().length);
+    annotator.setLocale('vi');
+    expect(labels()).toEqual(vietnamese);
+  });
+
+  it('does not redraw for the language it already speaks, nor while switched off', () => {
+    const hosts = [...document.querySelectorAll(BADGES)];
+    annotator.setLocale('vi');
+    expect([...document.querySelectorAll(BADGES)]).toEqual(hosts);
+    annotator.setEnabled(false);
+    annotator.setLocale('en');
+    expect(document.querySelectorAll(BADGES).length).toBe(0);
+    annotator.setEnabled(true);
+    for (const label of labels()) expect(label).toContain('vs Tháng 07/2026: up 0.50');
+  });
+
+  it("keeps the language across the page's own re-renders", async () => {
+    annotator.setLocale('en');
+    table.querySelector('tbody')?.replaceWith(document.createElement('tbody'));
+    show(data);
+    await settle();
+    expect(labels().length).toBe(41);
+    for (const label of labels()) expect(label).toContain('vs Tháng 07/2026: up 0.50');
+  });
+
+  it('is read from storage at start and followed when it changes (content-script wiring)', async () => {
+    controller.abort();
+    const wired = new AbortController();
+    let changeLocale: (locale: Locale) => void = () => {};
+    startAnnotator(document, {
+      fetchAnnotations: async () => view,
+      onAnnotationsChanged: () => {},
+      enabled: async () => true,
+      onEnabledChanged: () => {},
+      locale: async () => 'en',
+      onLocaleChanged: (listener) => {
+        changeLocale = listener;
+      },
+      signal: wired.signal,
+    });
+    await expect.poll(() => labels().length).toBe(41);
+    for (const label of labels()) expect(label).toContain('vs Tháng 07/2026: up 0.50');
+    changeLocale('vi');
+    for (const label of labels()) expect(label).toContain('so với Tháng 07/2026: tăng 0,50');
+    wired.abort();
+    expect(document.querySelectorAll(BADGES).length).toBe(0);
   });
 });
 
