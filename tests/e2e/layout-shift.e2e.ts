@@ -153,7 +153,7 @@ describe('badges and the portal layout', () => {
     const copy = await copiedTable(page);
     expect(copy).not.toMatch(/[▲▼✓✗↑↓]/);
     expect(copy.replace(/\s+/g, ' ')).toBe(plainCopy.replace(/\s+/g, ' '));
-    expect(copy).toContain('78,22');
+    expect(copy).toContain('78.22');
     await expectNothingCovered(page, 'main');
     await page.close();
   });

@@ -92,7 +92,7 @@ describe('replica portal page in Chromium', () => {
     expect(await rows().nth(0).getAttribute('data-unit-id')).toBe(PHU_THO);
     expect(await rows().nth(0).textContent()).toContain('UBND tỉnh Phú Thọ');
     expect(await rows().nth(1).textContent()).toContain('Văn phòng UBND Tỉnh - Tỉnh Phú Thọ');
-    expect(await rows().nth(0).locator('td').nth(2).textContent()).toBe('7,96');
+    expect(await rows().nth(0).locator('td').nth(2).textContent()).toBe('7.96');
     expect(lastBodySent('transparency')).toBe(capturedBody('transparency'));
     expect(
       await page.locator('[data-testid="group-tab-transparency"]').getAttribute('aria-selected'),

@@ -23,6 +23,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const ASSETS: Readonly<Record<string, string>> = {
   'app.js': 'text/javascript; charset=utf-8',
   'favicon.svg': 'image/svg+xml',
+  'pager.js': 'text/javascript; charset=utf-8',
   'provinces.js': 'text/javascript; charset=utf-8',
   'render.js': 'text/javascript; charset=utf-8',
   'request.js': 'text/javascript; charset=utf-8',

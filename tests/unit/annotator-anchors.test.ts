@@ -6,7 +6,9 @@ import { findCriterionAnchors } from '../../lib/annotator/criterion-anchors';
 import { findUnitAnchors } from '../../lib/annotator/find-anchors';
 import { normalizeLabel } from '../../lib/annotator/text-match';
 // @ts-expect-error -- the replica page is plain JS without declarations
-import { buildTable, renderCards, renderTable } from '../replica/page/render.js';
+import * as replicaRender from '../replica/page/render.js';
+
+const { buildTable, formatNumber, formatPoint, renderCards, renderTable } = replicaRender;
 
 const FIXTURE = 'tests/fixtures/portal-2026/phu-tho-2026-08/transparency.json';
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
@@ -80,9 +82,19 @@ function annotationsFor(data: Data): ViewAnnotations {
 
 type Layout = 'table' | 'cards';
 
+/** How each layout prints a score, as the replica page does: 7.96 in the table, 7,96 on cards. */
+function printed(layout: Layout, value: number | null | undefined): string {
+  return layout === 'table' ? formatPoint(value) : formatNumber(value);
+}
+
 /** Renders the data with the replica page's own renderer, as the page would. */
 function render(layout: Layout, data: Data): HTMLElement {
-  const model = buildTable('metric', data, PHU_THO);
+  const model = buildTable(
+    'metric',
+    data,
+    PHU_THO,
+    layout === 'table' ? formatPoint : formatNumber,
+  );
   const main = document.createElement('main');
   if (layout === 'table') {
     const table = document.createElement('table');
@@ -129,7 +141,7 @@ describe.each<Layout>(['table', 'cards'])('annotating the %s layout', (layout) =
       // Inside the element printing the score, right after its text.
       const score = host.parentElement;
       expect(score?.tagName).toBe(layout === 'table' ? 'TD' : 'STRONG');
-      expect(score?.textContent).toBe(unit?.score?.toFixed(2).replace('.', ','));
+      expect(score?.textContent).toBe(printed(layout, unit?.score));
       if (layout === 'table') {
         expect(item?.getAttribute('data-unit-id')).toBe(unit?.unitId);
       } else {
@@ -173,7 +185,7 @@ describe.each<Layout>(['table', 'cards'])('annotating the %s layout', (layout) =
     expect(content).not.toBeNull();
     if (layout === 'table') {
       const cell = content?.parentElement;
-      expect(cell?.textContent).toBe('97,75');
+      expect(cell?.textContent).toBe('97.75');
       const column = [...(cell?.parentElement?.children ?? [])].indexOf(cell as Element);
       expect(main.querySelectorAll('thead th')[column]?.getAttribute('title')).toBe(
         'PUBLIC_CONTENT_FULL',
@@ -223,8 +235,8 @@ describe.each<Layout>(['table', 'cards'])('annotating the %s layout', (layout) =
     expect(b).not.toBeNull();
     expect(itemOf(layout, a as Element)).not.toBe(itemOf(layout, b as Element));
     const scoreOf = (host: Element | null) => host?.parentElement?.textContent;
-    expect(scoreOf(a)).toBe(first.totalScore?.toFixed(2).replace('.', ','));
-    expect(scoreOf(b)).toBe('3,33');
+    expect(scoreOf(a)).toBe(printed(layout, first.totalScore));
+    expect(scoreOf(b)).toBe(layout === 'table' ? '3.33' : '3,33');
   });
 
   it('matches a name the page prints decomposed, with odd spaces', () => {
@@ -300,7 +312,7 @@ describe('findUnitAnchors and findCriterionAnchors', () => {
     const anchor = anchors.get(root.unitId);
     expect(anchor?.container.tagName).toBe('TR');
     expect(anchor?.nameElement.textContent).toBe('UBND tỉnh Phú Thọ');
-    expect(anchor?.scoreElement?.textContent).toBe('7,96');
+    expect(anchor?.scoreElement?.textContent).toBe('7.96');
     const criteria = findCriterionAnchors(anchor?.container as Element, root, [
       anchor?.scoreElement ?? null,
     ]);

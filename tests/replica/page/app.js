@@ -1,9 +1,18 @@
 // @ts-check
 // The replica's assessment page: keeps the selection in the URL, asks the reporting API for the
-// selected view the way the real portal does and shows the answer as a table (or, with
-// `?layout=cards`, as a grid of cards: a second markup for the annotator's tests).
+// selected view the way the real portal does and shows the answer as a table with point decimals
+// (or, with `?layout=cards`, as a grid of cards with comma decimals: a second markup for the
+// annotator's tests). `?perPage=N` splits the units into pages of N, turned client-side.
+import { createPager } from './pager.js';
 import { PROVINCES } from './provinces.js';
-import { buildTable, clearTable, formatNumber, renderCards, renderTable } from './render.js';
+import {
+  buildTable,
+  clearTable,
+  formatNumber,
+  formatPoint,
+  renderCards,
+  renderTable,
+} from './render.js';
 import { buildRequest, findGroup, GROUPS, NATIONAL, pad, periodLabel, SUMMARY } from './request.js';
 
 /** @typedef {import('./request.js').Selection} Selection */
@@ -32,9 +41,16 @@ const summary = /** @type {HTMLElement} */ (byTestId('summary'));
 
 /** @type {Selection} */
 const state = readSelection(new URLSearchParams(location.search));
-const layout = new URLSearchParams(location.search).get('layout') === 'cards' ? 'cards' : 'table';
+const options = new URLSearchParams(location.search);
+const layout = options.get('layout') === 'cards' ? 'cards' : 'table';
+const format = layout === 'cards' ? formatNumber : formatPoint;
 /** The cards grid, which takes the table's place in the cards layout; null for the table. */
 const cards = layout === 'cards' ? replaceTableWithCards() : null;
+const perPage = Number(options.get('perPage'));
+const pager = createPager(Number.isInteger(perPage) && perPage > 0 ? perPage : 0, () => drawPage());
+(cards ?? table.closest('.table-wrap') ?? table).after(pager.element);
+/** @type {import('./render.js').TableModel | null} */
+let shownModel = null;
 
 function replaceTableWithCards() {
   const grid = document.createElement('div');
@@ -72,6 +88,7 @@ function writeSelection() {
   if (state.timeType === 'quarter') query.set('quarter', String(state.quarter));
   query.set('group', state.group);
   if (layout === 'cards') query.set('layout', 'cards');
+  if (pager.perPage > 0) query.set('perPage', String(pager.perPage));
   history.replaceState(null, '', `${location.pathname}?${query}`);
 }
 
@@ -242,7 +259,21 @@ function show(answer) {
     return;
   }
   const group = findGroup(state.group) ?? GROUPS[0];
-  const model = buildTable(group?.kind ?? 'summary', envelope.data, state.province);
+  const model = buildTable(group?.kind ?? 'summary', envelope.data, state.province, format);
+  shownModel = model;
+  pager.reset(model.rows.filter((row) => !row.root).length);
+  drawPage();
+  showSummary(model.summary, group?.label ?? '');
+  if (model.rows.length === 0) setStatus('empty', 'Không có dữ liệu');
+  else setStatus('ready', `Đã tải ${model.rows.length} đơn vị`);
+}
+
+/** Draws the current page of the shown answer: the root row, then that page's units. */
+function drawPage() {
+  if (!shownModel) return;
+  const root = shownModel.rows.filter((row) => row.root);
+  const units = pager.slice(shownModel.rows.filter((row) => !row.root));
+  const model = { ...shownModel, rows: [...root, ...units] };
   if (cards) {
     renderCards(cards, model);
     cards.dataset.endpoint = state.group;
@@ -250,12 +281,11 @@ function show(answer) {
     renderTable(table, model);
     table.dataset.endpoint = state.group;
   }
-  showSummary(model.summary, group?.label ?? '');
-  if (model.rows.length === 0) setStatus('empty', 'Không có dữ liệu');
-  else setStatus('ready', `Đã tải ${model.rows.length} đơn vị`);
 }
 
 function clearResults() {
+  shownModel = null;
+  pager.reset(0);
   if (cards) cards.replaceChildren();
   else clearTable(table);
 }
@@ -272,7 +302,7 @@ function showSummary(data, groupLabel) {
   period.textContent = ` · ${groupLabel} · ${periodLabel(state)}`;
   const score = document.createElement('span');
   score.className = 'summary-score';
-  score.textContent = `${formatNumber(data.score)} / ${formatNumber(data.maxScore)} điểm (${formatNumber(data.ratio)}%)`;
+  score.textContent = `${format(data.score)} / ${format(data.maxScore)} điểm (${format(data.ratio)}%)`;
   summary.replaceChildren(name, period, score);
 }
 

@@ -36,6 +36,18 @@ export function formatNumber(value) {
   return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${fraction}`;
 }
 
+/**
+ * Two decimals with a point, as a front end printing `toFixed(2)` does: 7.96 → "7.96". The table
+ * layout prints this way and the cards layout with a comma, so the annotator meets both.
+ * @param {unknown} value
+ */
+export function formatPoint(value) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '—';
+  return value.toFixed(2);
+}
+
+/** @typedef {(value: unknown) => string} NumberFormat */
+
 /** @param {unknown} value */
 function text(value) {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -52,16 +64,17 @@ const BASE_COLUMNS = [
  * @param {'summary' | 'metric' | 'tree'} kind
  * @param {Json} data the envelope's `data`
  * @param {string} rootId the id to give the root row when the API leaves it out
+ * @param {NumberFormat} [format] how scores and ratios are printed (comma decimals by default)
  * @returns {TableModel}
  */
-export function buildTable(kind, data, rootId) {
-  if (kind === 'metric') return metricTable(data, rootId);
-  if (kind === 'tree') return treeTable(data, rootId);
-  return summaryTable(data, rootId);
+export function buildTable(kind, data, rootId, format = formatNumber) {
+  if (kind === 'metric') return metricTable(data, rootId, format);
+  if (kind === 'tree') return treeTable(data, rootId, format);
+  return summaryTable(data, rootId, format);
 }
 
-/** @param {Json} data @param {string} rootId @returns {TableModel} */
-function metricTable(data, rootId) {
+/** @param {Json} data @param {string} rootId @param {NumberFormat} format @returns {TableModel} */
+function metricTable(data, rootId, format) {
   const overview = data.overview ?? null;
   /** @type {Json[]} */
   const units = Array.isArray(data.evaluation) ? data.evaluation : [];
@@ -80,13 +93,13 @@ function metricTable(data, rootId) {
   const metricCells = (unit) =>
     metrics.map((m) => {
       const own = Array.isArray(unit.metrics) ? unit.metrics.find((x) => x?.code === m.code) : null;
-      return formatNumber(own?.ratio);
+      return format(own?.ratio);
     });
   /** @type {Row[]} */
   const rows = [];
-  if (overview) rows.push(rootRow(overview, rootId, metricCells(overview)));
+  if (overview) rows.push(rootRow(overview, rootId, metricCells(overview), format));
   units.forEach((unit, i) => {
-    rows.push(unitRow(unit, unit.stt ?? i + 1, unit.totalScore, metricCells(unit)));
+    rows.push(unitRow(unit, unit.stt ?? i + 1, unit.totalScore, metricCells(unit), format));
   });
   return {
     columns,
@@ -95,17 +108,17 @@ function metricTable(data, rootId) {
   };
 }
 
-/** @param {Json} data @param {string} rootId @returns {TableModel} */
-function treeTable(data, rootId) {
+/** @param {Json} data @param {string} rootId @param {NumberFormat} format @returns {TableModel} */
+function treeTable(data, rootId, format) {
   const parent = data.parent ?? null;
   /** @type {Json[]} */
   const units = Array.isArray(data.children) ? data.children : [];
   /** @type {Row[]} */
   const rows = [];
   // Progress rows call it score/maxScore, the other trees totalScore/totalMaxScore.
-  if (parent) rows.push(rootRow(parent, rootId, [], parent.score ?? parent.totalScore));
+  if (parent) rows.push(rootRow(parent, rootId, [], format, parent.score ?? parent.totalScore));
   units.forEach((unit, i) => {
-    rows.push(unitRow(unit, i + 1, unit.score ?? unit.totalScore, []));
+    rows.push(unitRow(unit, i + 1, unit.score ?? unit.totalScore, [], format));
   });
   const max = parent?.totalMaxScore ?? parent?.maxScore;
   return {
@@ -115,8 +128,8 @@ function treeTable(data, rootId) {
   };
 }
 
-/** @param {Json} data @param {string} rootId @returns {TableModel} */
-function summaryTable(data, rootId) {
+/** @param {Json} data @param {string} rootId @param {NumberFormat} format @returns {TableModel} */
+function summaryTable(data, rootId, format) {
   const overview = data.overview ?? null;
   /** @type {Json[]} */
   const units = Array.isArray(data.evaluation) ? data.evaluation : [];
@@ -134,16 +147,16 @@ function summaryTable(data, rootId) {
   /** @param {Json} unit */
   const extraCells = (unit) =>
     national
-      ? GROUP_SCORE_COLUMNS.map(([code]) => formatNumber(unit.groupScores?.[code ?? '']))
+      ? GROUP_SCORE_COLUMNS.map(([code]) => format(unit.groupScores?.[code ?? '']))
       : [CHILD_GROUPS[text(unit.childGroup)] ?? text(unit.childGroup)];
   /** @type {Row[]} */
   const rows = [];
   if (overview) {
     const cells = national ? GROUP_SCORE_COLUMNS.map(() => '') : [''];
-    rows.push(rootRow(overview, rootId, cells));
+    rows.push(rootRow(overview, rootId, cells, format));
   }
   units.forEach((unit, i) => {
-    rows.push(unitRow(unit, i + 1, unit.totalScore, extraCells(unit)));
+    rows.push(unitRow(unit, i + 1, unit.totalScore, extraCells(unit), format));
   });
   return {
     columns: [...BASE_COLUMNS, ...extra],
@@ -152,29 +165,29 @@ function summaryTable(data, rootId) {
   };
 }
 
-/** @param {Json} unit @param {string} rootId @param {string[]} extra @param {unknown} [score] */
-function rootRow(unit, rootId, extra, score = unit.totalScore) {
+/**
+ * @param {Json} unit @param {string} rootId @param {string[]} extra @param {NumberFormat} format
+ * @param {unknown} [score]
+ */
+function rootRow(unit, rootId, extra, format, score = unit.totalScore) {
   return {
     // The province summary's overview has no departmentId (a known trap of the real API).
     id: text(unit.departmentId) || rootId,
     root: true,
-    cells: ['', text(unit.departmentName), formatNumber(score), formatNumber(unit.ratio), ...extra],
+    cells: ['', text(unit.departmentName), format(score), format(unit.ratio), ...extra],
     max: formatMax(unit),
   };
 }
 
-/** @param {Json} unit @param {unknown} stt @param {unknown} score @param {string[]} extra */
-function unitRow(unit, stt, score, extra) {
+/**
+ * @param {Json} unit @param {unknown} stt @param {unknown} score @param {string[]} extra
+ * @param {NumberFormat} format
+ */
+function unitRow(unit, stt, score, extra, format) {
   return {
     id: text(unit.departmentId),
     root: false,
-    cells: [
-      text(stt),
-      text(unit.departmentName),
-      formatNumber(score),
-      formatNumber(unit.ratio),
-      ...extra,
-    ],
+    cells: [text(stt), text(unit.departmentName), format(score), format(unit.ratio), ...extra],
     max: formatMax(unit),
   };
 }

@@ -1,0 +1,89 @@
+/**
+ * Contrast AA, measured on what Chromium paints: every badge chip on the portal page and every
+ * text of the side panel, the dashboard and the popup, in the colours the browser computed.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Replica } from '../replica/server.ts';
+import { contrastFailures } from '../support/contrast.ts';
+import { PORTAL_PAGE_URL, startHarness, waitReady } from '../support/e2e-harness.ts';
+import { waitForStoredCount } from '../support/extension-db.ts';
+import type { LaunchedExtension } from '../support/launch-browser.ts';
+import { paintedTexts } from '../support/painted-text.ts';
+
+const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
+const QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
+const BADGE = '[data-chiso766="badge"]';
+
+describe('contrast AA', () => {
+  let replica: Replica;
+  let browser: LaunchedExtension;
+  let portal: Page;
+
+  const extensionPage = async (path: string, width = 1100) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    ({ replica, browser } = await startHarness());
+    portal = await browser.context.newPage();
+    // Two months, so badges show every tone: met, not met, rises, falls and rank changes.
+    await portal.goto(`${PORTAL_PAGE_URL}${QUERY}&month=7`);
+    await waitReady(portal);
+    await portal.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8`);
+    await waitReady(portal);
+    await waitForStoredCount(browser.serviceWorker, 2);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await replica?.close();
+  });
+
+  it('every badge chip on the portal page, in all three tones', async () => {
+    await expect
+      .poll(() => portal.$$eval(BADGE, (h) => h.length), { timeout: 15_000 })
+      .toBeGreaterThan(300);
+    const chips = await paintedTexts(portal, BADGE);
+    expect(chips.length).toBeGreaterThan(300);
+    const tones = await portal.$$eval(BADGE, (hosts) => [
+      ...new Set(
+        hosts.flatMap((h) =>
+          [...(h.shadowRoot?.querySelectorAll('.p') ?? [])].map((p) => p.classList[1]),
+        ),
+      ),
+    ]);
+    expect(tones.sort()).toEqual(['bad', 'good', 'neutral']);
+    expect(contrastFailures(chips)).toEqual([]);
+  });
+
+  it('every text of the side panel scorecard', async () => {
+    const panel = await extensionPage('sidepanel.html', 420);
+    await expect
+      .poll(() => panel.getByTestId('scorecard-unit').textContent())
+      .toBe('UBND tỉnh Phú Thọ — Tháng 08/2026');
+    const texts = await paintedTexts(panel, 'body');
+    expect(texts.length).toBeGreaterThan(40);
+    expect(contrastFailures(texts)).toEqual([]);
+    await panel.close();
+  });
+
+  it('every text of the dashboard and the popup', async () => {
+    const dashboard = await extensionPage('dashboard.html');
+    await expect.poll(() => dashboard.locator('table').count()).toBeGreaterThan(0);
+    const texts = await paintedTexts(dashboard, 'body');
+    expect(texts.length).toBeGreaterThan(40);
+    expect(contrastFailures(texts)).toEqual([]);
+    await dashboard.close();
+
+    const popup = await extensionPage('popup.html', 360);
+    await expect.poll(() => popup.locator('button').count()).toBeGreaterThan(0);
+    const popupTexts = await paintedTexts(popup, 'body');
+    expect(popupTexts.length).toBeGreaterThan(3);
+    expect(contrastFailures(popupTexts)).toEqual([]);
+    await popup.close();
+  });
+});

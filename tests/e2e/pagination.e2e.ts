@@ -1,0 +1,115 @@
+/**
+ * A portal that splits its 163 units into pages: turning the page re-renders the same table with
+ * other rows, and the badges follow — on the units now shown, and on none that left.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Replica } from '../replica/server.ts';
+import { ARTIFACTS, PORTAL_PAGE_URL, startHarness, waitReady } from '../support/e2e-harness.ts';
+import { waitForStoredCount } from '../support/extension-db.ts';
+import type { LaunchedExtension } from '../support/launch-browser.ts';
+
+const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
+const QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
+const UNIT_BADGES = '[data-chiso766="badge"]:not([data-criterion])';
+const PER_PAGE = 50;
+
+/** Unit ids of the rows the page shows now, the province's own row first. */
+const shownUnits = (page: Page) =>
+  page.$$eval('[data-testid="results-table"] tr[data-unit-id]', (rows) =>
+    rows.map((row) => row.getAttribute('data-unit-id') ?? ''),
+  );
+
+const badgedUnits = async (page: Page) =>
+  new Set(
+    await page.$$eval(UNIT_BADGES, (hosts) => hosts.map((h) => h.getAttribute('data-unit-id'))),
+  );
+
+/** Badges on ≥ 95 % of the rows shown, and on nothing else. */
+async function expectBadgesOn(page: Page, shown: string[]) {
+  await expect
+    .poll(
+      async () => {
+        const badged = await badgedUnits(page);
+        return shown.filter((id) => badged.has(id)).length;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThanOrEqual(Math.ceil(shown.length * 0.95));
+  const stray = [...(await badgedUnits(page))].filter((id) => id && !shown.includes(id));
+  expect(stray).toEqual([]);
+}
+
+describe('badges across the pages of a paginated table', () => {
+  let replica: Replica;
+  let browser: LaunchedExtension;
+  let portal: Page;
+
+  beforeAll(async () => {
+    ({ replica, browser } = await startHarness());
+    portal = await browser.context.newPage();
+    await portal.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8&perPage=${PER_PAGE}`);
+    await waitReady(portal);
+    await waitForStoredCount(browser.serviceWorker, 1);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await replica?.close();
+  });
+
+  it('badges the first page', async () => {
+    expect(await portal.getByTestId('pager-status').textContent()).toBe('Trang 1/4');
+    const shown = await shownUnits(portal);
+    expect(shown).toHaveLength(PER_PAGE + 1);
+    await expectBadgesOn(portal, shown);
+  });
+
+  it('follows the page forward to the last, short page and back', async () => {
+    const first = await shownUnits(portal);
+    const seen = new Set(first.slice(1));
+    for (const expected of ['Trang 2/4', 'Trang 3/4', 'Trang 4/4']) {
+      await portal.getByTestId('pager-next').click();
+      await expect.poll(() => portal.getByTestId('pager-status').textContent()).toBe(expected);
+      const shown = await shownUnits(portal);
+      for (const id of shown.slice(1)) {
+        expect(seen.has(id), id).toBe(false);
+        seen.add(id);
+      }
+      await expectBadgesOn(portal, shown);
+    }
+    // 163 child units in all: 50 + 50 + 50 + 13, each shown once.
+    expect(seen.size).toBe(163);
+    expect(await shownUnits(portal)).toHaveLength(14);
+    await portal.screenshot({ path: join(ARTIFACTS, 'annotator-last-page.png'), fullPage: true });
+
+    await portal.getByTestId('pager-prev').click();
+    await portal.getByTestId('pager-prev').click();
+    await portal.getByTestId('pager-prev').click();
+    await expect.poll(() => portal.getByTestId('pager-status').textContent()).toBe('Trang 1/4');
+    expect(await shownUnits(portal)).toEqual(first);
+    await expectBadgesOn(portal, first);
+  });
+
+  it('starts again on page 1 of the new answer when the group changes', async () => {
+    await portal.getByTestId('pager-next').click();
+    await expect.poll(() => portal.getByTestId('pager-status').textContent()).toBe('Trang 2/4');
+    await portal.click('[data-testid="group-tab-transparency"]');
+    await expect.poll(() => portal.getByTestId('pager-status').textContent()).toBe('Trang 1/4');
+    await waitReady(portal);
+    await waitForStoredCount(browser.serviceWorker, 2);
+    await expect
+      .poll(
+        () =>
+          portal.$$eval(
+            UNIT_BADGES,
+            (hosts) =>
+              hosts.filter((h) => h.getAttribute('title')?.includes('Công khai, minh bạch')).length,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThanOrEqual(Math.ceil((PER_PAGE + 1) * 0.95));
+    await expectBadgesOn(portal, await shownUnits(portal));
+  });
+});
