@@ -2,13 +2,13 @@ import { useState } from 'react';
 import type { CaptureAllProgress } from '../lib/capture/capture-all';
 import type { ViewStatus } from '../lib/capture/capture-all-controller';
 import { ask } from '../lib/messaging/client';
-import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED } from '../lib/messaging/events';
+import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED } from '../lib/messaging/events';
 import { GROUPS } from '../lib/model/groups';
 import { periodLabel } from '../lib/model/period';
 import { useLocale } from './locale';
 import { useBackground } from './use-background';
 
-const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED] as const;
+const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
 
 function ProgressLine({ run }: { run: CaptureAllProgress }) {
   const { t } = useLocale();

@@ -1,18 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_RATING_BANDS } from '../lib/analysis/ratings';
 import type { Scorecard } from '../lib/analysis/scorecard';
 import type { ViewStatus } from '../lib/capture/capture-all-controller';
 import { formatNumber, type Locale } from '../lib/format/vietnamese';
 import { ask } from '../lib/messaging/client';
-import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED } from '../lib/messaging/events';
+import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED } from '../lib/messaging/events';
 import { GROUPS, type GroupCode } from '../lib/model/groups';
 import { parsePeriodKey, periodKey, periodLabel } from '../lib/model/period';
 import { CriterionRow } from './CriterionRow';
 import { useLocale } from './locale';
 import { UnitPicker } from './UnitPicker';
 import { useBackground } from './use-background';
+import { useFollowShownGroup } from './use-follow-shown-group';
 
-const VIEW_EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED] as const;
+const VIEW_EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
 const CARD_EVENTS = [CAPTURES_CHANGED] as const;
 
 /** The period's name in the UI language; the scorecard's own label when the key is unknown. */
@@ -57,6 +58,9 @@ export function ScorecardPanel() {
   const view = status.state === 'ready' ? status.value.view : null;
   const viewKey = view ? `${view.rootUnitId}|${periodKey(view.period)}` : '';
   const [choice, setChoice] = useState<{ unitId?: string; periodKey?: string }>({});
+  // The group the portal page shows now; null on the summary tab.
+  const shownGroup = GROUPS.find((g) => g.endpoint === view?.endpoint)?.code ?? null;
+  const section = useRef<HTMLElement>(null);
 
   // The panel follows the page: a new province or period on the portal resets the period.
   useEffect(() => {
@@ -78,10 +82,17 @@ export function ScorecardPanel() {
     CARD_EVENTS,
     `${viewKey}|${choice.periodKey ?? ''}|${choice.unitId ?? ''}`,
   );
+  useFollowShownGroup(section, shownGroup, card.state === 'ready' && card.value !== null, card);
+
   if (card.state !== 'ready' || !card.value) return null;
   const c = card.value;
   return (
-    <section aria-labelledby="scorecard-heading" className="card" data-testid="scorecard">
+    <section
+      ref={section}
+      aria-labelledby="scorecard-heading"
+      className="card"
+      data-testid="scorecard"
+    >
       <h2 id="scorecard-heading" data-testid="scorecard-unit">
         {c.unit.name} — {periodText(c.periodKey, c.periodLabel, locale)}
         {c.provisional && <span className="muted small"> ({t('provisionalShort')})</span>}
@@ -113,8 +124,17 @@ export function ScorecardPanel() {
           const name = groupName(g.code, g.name, locale);
           const score = `${formatNumber(g.score, 2, locale)}/${g.maxScore}`;
           return (
-            <li key={g.code} data-group={g.code}>
-              <span className="group-name">{name}</span>
+            <li
+              key={g.code}
+              data-group={g.code}
+              aria-current={g.code === shownGroup ? 'true' : undefined}
+            >
+              <span className="group-name">
+                {name}
+                {g.code === shownGroup && (
+                  <span className="shown-marker"> · {t('shownOnPortal')}</span>
+                )}
+              </span>
               <meter
                 min={0}
                 max={g.maxScore}
@@ -137,8 +157,17 @@ export function ScorecardPanel() {
         const items = c.criteria.filter((x) => x.group === group.code && x.maxScore !== 0);
         if (items.length === 0) return null;
         return (
-          <div key={group.code}>
-            <h3>{groupName(group.code, group.name, locale)}</h3>
+          <div
+            key={group.code}
+            data-group-section={group.code}
+            aria-current={group.code === shownGroup ? 'true' : undefined}
+          >
+            <h3>
+              {groupName(group.code, group.name, locale)}
+              {group.code === shownGroup && (
+                <span className="shown-marker"> · {t('shownOnPortal')}</span>
+              )}
+            </h3>
             <ul className="criteria">
               {items.map((x) => (
                 <CriterionRow key={x.code} c={x} />

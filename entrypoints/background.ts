@@ -10,6 +10,7 @@ import {
   ANNOTATIONS_CHANGED,
   CAPTURE_ALL_PROGRESS,
   CAPTURES_CHANGED,
+  VIEWS_CHANGED,
 } from '../lib/messaging/events';
 import { handleRequest } from '../lib/messaging/handle-request';
 import { classifySender } from '../lib/messaging/sender-policy';
@@ -72,7 +73,9 @@ export default defineBackground(() => {
     ).then(sendResponse);
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    if (tabs.forget(tabId)) broadcast({ type: VIEWS_CHANGED });
+  });
 
   // Captures stored by an older version are parsed again from their raw payload.
   renormalizeCaptures(db).catch((error: unknown) => console.error('chiso766: re-normalise', error));

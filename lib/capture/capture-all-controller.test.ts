@@ -14,6 +14,7 @@ const VIEW: TabView = {
   rootName: 'UBND tỉnh Phú Thọ',
   period: { type: 'month', year: 2026, number: 8 },
   scope: 'all',
+  endpoint: 'evaluation/handling-satisfaction',
 };
 
 function controller(db = freshDatabase()) {
@@ -89,6 +90,8 @@ describe('CaptureAllController', () => {
       rootUnitId: PHU_THO,
       period: { type: 'month', year: 2026, number: 8 },
       scope: 'all',
+      // What the page shows, so the panel can point at that group.
+      endpoint: 'evaluation/transparency',
     });
     expect(viewFromCapture(nationalCapture, 'Cả nước', 3)).toBeNull();
     expect(viewFromCapture({ ...groupCapture, state: 'flagged' }, null, 3)).toBeNull();
@@ -99,9 +102,11 @@ describe('CaptureAllController', () => {
     instance.noteView(VIEW);
     instance.noteView({ ...VIEW, tabId: 9, period: { type: 'month', year: 2026, number: 7 } });
     expect((await instance.status()).view?.tabId).toBe(9);
-    instance.forgetTab(9);
+    expect(instance.forgetTab(9)).toBe(true);
     expect((await instance.status()).view).toMatchObject({ tabId: 7, period: { number: 8 } });
-    instance.forgetTab(7);
+    expect(instance.forgetTab(7)).toBe(true);
     expect((await instance.status()).view).toBeNull();
+    // A tab that never showed a view: nothing for the panels to follow anew.
+    expect(instance.forgetTab(12)).toBe(false);
   });
 });

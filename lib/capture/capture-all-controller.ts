@@ -12,6 +12,8 @@ export interface TabView extends PortalView {
   tabId: number;
   pageUrl: string;
   seenAt: string;
+  /** The endpoint of what the page shows: one group's, or the summary's (service-results). */
+  endpoint: string;
 }
 
 export interface ViewStatus {
@@ -74,9 +76,12 @@ export class CaptureAllController {
     this.views.set(view.tabId, view);
   }
 
-  /** A closed tab's view goes; the panel falls back to the view of the tab used before it. */
-  forgetTab(tabId: number): void {
-    this.views.delete(tabId);
+  /**
+   * A closed tab's view goes; the panel falls back to the view of the tab used before it.
+   * True when the tab had a view, so the panels have something to follow again.
+   */
+  forgetTab(tabId: number): boolean {
+    return this.views.delete(tabId);
   }
 
   private get lastView(): TabView | null {
@@ -191,5 +196,6 @@ export function viewFromCapture(
     rootName,
     period,
     scope: capture.scope,
+    endpoint: capture.endpoint,
   };
 }

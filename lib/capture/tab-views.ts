@@ -29,8 +29,9 @@ export class TabViews {
     return this.snapshots.get(tabId);
   }
 
-  forget(tabId: number): void {
+  /** True when the tab showed a view that panels were following. */
+  forget(tabId: number): boolean {
     this.snapshots.delete(tabId);
-    this.controller.forgetTab(tabId);
+    return this.controller.forgetTab(tabId);
   }
 }

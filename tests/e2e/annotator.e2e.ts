@@ -8,6 +8,7 @@ import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
+const GIA_LAI = '019d2be3-6a85-74ec-a346-6489e82ae4c7';
 const QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
 const BADGE = '[data-chiso766="badge"]';
 
@@ -146,6 +147,13 @@ describe('badges on the portal page', () => {
     await expect
       .poll(() => panel.getByTestId('scorecard-unit').textContent())
       .toBe('UBND tỉnh Phú Thọ — Tháng 08/2026');
+    const currentGroup = () =>
+      panel
+        .$eval('.groups li[aria-current="true"]', (li) => li.getAttribute('data-group'))
+        .catch(() => null);
+    // The panel points at the group the page shows, and opens at its top, the total first.
+    await expect.poll(currentGroup).toBe('MDHL');
+    expect(await panel.evaluate(() => window.scrollY)).toBe(0);
 
     await portal.click('[data-testid="group-tab-transparency"]');
     await portal.waitForFunction(
@@ -171,6 +179,19 @@ describe('badges on the portal page', () => {
         (h) => h.length,
       ),
     ).toBe(0);
+    // …and the panel follows it there: that group marked, its criteria scrolled into view.
+    await expect.poll(currentGroup).toBe('CKMB');
+    await expect
+      .poll(() =>
+        panel.$eval('[data-group-section="CKMB"]', (el) =>
+          Math.round(el.getBoundingClientRect().top),
+        ),
+      )
+      .toBeLessThan(40);
+    expect(await panel.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    expect(await panel.$eval('[data-group-section="CKMB"] h3', (h) => h.textContent)).toContain(
+      'đang xem trên Cổng',
+    );
 
     await portal.selectOption('[data-testid="month-select"]', '7');
     await portal.waitForFunction(() => new URL(location.href).searchParams.get('month') === '7');
@@ -182,6 +203,23 @@ describe('badges on the portal page', () => {
       .poll(async () => (await badgedUnits(portal)).size, { timeout: 15_000 })
       .toBeGreaterThan(155);
     await panel.screenshot({ path: join(ARTIFACTS, 'annotator-sidepanel.png'), fullPage: true });
+
+    // Another portal tab on another province: the panel follows it, with no group marked on the
+    // summary tab, and goes back to this tab's view when that one is closed.
+    const other = await browser.context.newPage();
+    await other.goto(
+      `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${GIA_LAI}&timeType=month&year=2026&month=2&group=service-results`,
+    );
+    await other.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    await expect
+      .poll(() => panel.getByTestId('scorecard-unit').textContent())
+      .toBe('UBND tỉnh Gia Lai — Tháng 02/2026');
+    expect(await currentGroup()).toBeNull();
+    await other.close();
+    await expect
+      .poll(() => panel.getByTestId('scorecard-unit').textContent())
+      .toBe('UBND tỉnh Phú Thọ — Tháng 07/2026');
+    await expect.poll(currentGroup).toBe('CKMB');
 
     // Readable at 125 % zoom in a side-panel-wide window: nothing needs sideways scrolling.
     await panel.evaluate(() => {

@@ -83,6 +83,7 @@ const VIEW_STATUS: ViewStatus = {
     tabId: 1,
     pageUrl: PORTAL_PAGE,
     seenAt: '2026-09-27T00:00:00.000Z',
+    endpoint: 'evaluation/handling-satisfaction',
   },
   stored: [],
   total: 6,

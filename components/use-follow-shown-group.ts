@@ -1,0 +1,34 @@
+import { type RefObject, useEffect, useRef } from 'react';
+import type { GroupCode } from '../lib/model/groups';
+
+/**
+ * The panel follows the page to another group: that group's criteria come into view (its bar
+ * until they are loaded). Not on opening, where the total comes first; and only the panel's
+ * own document scrolls, never the portal page around the in-page drawer (as scrollIntoView
+ * would).
+ */
+export function useFollowShownGroup(
+  container: RefObject<HTMLElement | null>,
+  shownGroup: GroupCode | null,
+  ready: boolean,
+  /** Changes whenever the panel's content reloaded: the criteria may have just arrived. */
+  content: unknown,
+): void {
+  const followed = useRef<{ group: GroupCode | null; reachedCriteria: boolean } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `content` is a trigger, not read.
+  useEffect(() => {
+    if (!ready) return;
+    const last = followed.current;
+    if (last === null || !shownGroup) {
+      followed.current = { group: shownGroup, reachedCriteria: true };
+      return;
+    }
+    if (last.group === shownGroup && last.reachedCriteria) return;
+    const criteria = container.current?.querySelector(`[data-group-section="${shownGroup}"]`);
+    if (last.group === shownGroup && !criteria) return;
+    const target =
+      criteria ?? container.current?.querySelector(`.groups [data-group="${shownGroup}"]`);
+    followed.current = { group: shownGroup, reachedCriteria: Boolean(criteria) };
+    if (target) window.scrollTo({ top: target.getBoundingClientRect().top + window.scrollY - 8 });
+  }, [container, ready, shownGroup, content]);
+}
