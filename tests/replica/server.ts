@@ -14,6 +14,8 @@ import {
 
 export const PORTAL_HOST = 'dichvucong.gov.vn';
 export const PAGE_PATH = '/danh-gia-chat-luong-phuc-vu';
+/** Another route of the client-side app, for tests of navigating away and back. */
+const LOOKUP_PATH = '/tra-cuu-ho-so';
 export const API_PREFIX = '/api/v1/reporting/';
 const ASSETS_PREFIX = '/replica-assets/';
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
@@ -195,7 +197,8 @@ async function route(
         headers: { location: `${PAGE_PATH}${url.search}` },
       };
     }
-    if (path === PAGE_PATH || path === `${PAGE_PATH}/`) {
+    // The page is a client-side app: its other routes load the same document.
+    if (path === PAGE_PATH || path === `${PAGE_PATH}/` || path === LOOKUP_PATH) {
       return page('index.html', 'text/html; charset=utf-8');
     }
     if (path.startsWith(ASSETS_PREFIX)) {

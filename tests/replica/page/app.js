@@ -2,7 +2,9 @@
 // The replica's assessment page: keeps the selection in the URL, asks the reporting API for the
 // selected view the way the real portal does and shows the answer as a table with point decimals
 // (or, with `?layout=cards`, as a grid of cards with comma decimals: a second markup for the
-// annotator's tests). `?perPage=N` splits the units into pages of N, turned client-side.
+// annotator's tests). `?perPage=N` splits the units into pages of N, turned client-side. Its
+// links move between routes without reloading (the assessment, and a dossier lookup without
+// the table), as the portal's client-side app does.
 import { createPager } from './pager.js';
 import { PROVINCES } from './provinces.js';
 import {
@@ -38,6 +40,11 @@ const tabs = /** @type {HTMLElement} */ (byTestId('group-tabs'));
 const table = /** @type {HTMLTableElement} */ (byTestId('results-table'));
 const status = /** @type {HTMLElement} */ (byTestId('load-status'));
 const summary = /** @type {HTMLElement} */ (byTestId('summary'));
+const assessmentView = /** @type {HTMLElement} */ (byTestId('assessment-view'));
+const lookupView = /** @type {HTMLElement} */ (byTestId('lookup-view'));
+const LOOKUP_PATH = '/tra-cuu-ho-so';
+/** The assessment's query while another route is shown, to come back to the same view. */
+let assessmentQuery = '';
 
 /** @type {Selection} */
 const state = readSelection(new URLSearchParams(location.search));
@@ -306,6 +313,37 @@ function showSummary(data, groupLabel) {
   summary.replaceChildren(name, period, score);
 }
 
+/** Shows the route the address names; the route left behind loses its rendered results. */
+function route() {
+  const onAssessment = location.pathname !== LOOKUP_PATH;
+  assessmentView.hidden = !onAssessment;
+  lookupView.hidden = onAssessment;
+  if (onAssessment) {
+    Object.assign(state, readSelection(new URLSearchParams(location.search)));
+    load();
+    return;
+  }
+  generation += 1;
+  cancelPrevious?.();
+  cancelPrevious = null;
+  clearResults();
+  summary.replaceChildren();
+  setStatus('empty', '');
+}
+
+document.addEventListener('click', (event) => {
+  const link = /** @type {HTMLElement} */ (event.target).closest('a[data-spa-link]');
+  if (!(link instanceof HTMLAnchorElement)) return;
+  event.preventDefault();
+  const to = new URL(link.href);
+  if (to.pathname === location.pathname) return;
+  if (location.pathname !== LOOKUP_PATH) assessmentQuery = location.search;
+  else to.search = assessmentQuery;
+  history.pushState(null, '', to);
+  route();
+});
+window.addEventListener('popstate', route);
+
 buildControls();
 provinceSelect.addEventListener('change', () => {
   state.province = provinceSelect.value;
@@ -334,4 +372,4 @@ tabs.addEventListener('click', (event) => {
   state.group = endpoint;
   load();
 });
-load();
+route();

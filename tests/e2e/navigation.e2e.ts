@@ -1,6 +1,8 @@
 /**
- * A portal that splits its 163 units into pages: turning the page re-renders the same table with
- * other rows, and the badges follow — on the units now shown, and on none that left.
+ * The page changing under the badges without a reload. A portal that splits its 163 units into
+ * pages: turning the page re-renders the same table with other rows, and the badges follow — on
+ * the units now shown, and on none that left. And a client-side app moving to another route and
+ * back: no badge is left behind, and the table gets its badges again when it is rebuilt.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -41,14 +43,17 @@ async function expectBadgesOn(page: Page, shown: string[]) {
   expect(stray).toEqual([]);
 }
 
-describe('badges across the pages of a paginated table', () => {
+describe('badges across pages and routes of the portal app', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
   let portal: Page;
+  const errors: string[] = [];
 
   beforeAll(async () => {
     ({ replica, browser } = await startHarness());
     portal = await browser.context.newPage();
+    portal.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    portal.on('pageerror', (e) => errors.push(String(e)));
     await portal.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8&perPage=${PER_PAGE}`);
     await waitReady(portal);
     await waitForStoredCount(browser.serviceWorker, 1);
@@ -111,5 +116,33 @@ describe('badges across the pages of a paginated table', () => {
       )
       .toBeGreaterThanOrEqual(Math.ceil((PER_PAGE + 1) * 0.95));
     await expectBadgesOn(portal, await shownUnits(portal));
+  });
+
+  it('leaves no badge on a route without the table, and badges again on coming back', async () => {
+    const noBadges = () => portal.$$eval('[data-chiso766]', (hosts) => hosts.length);
+    const path = () => portal.evaluate(() => location.pathname);
+    const query = await portal.evaluate(() => location.search);
+
+    await portal.getByTestId('nav-lookup').click();
+    await expect.poll(path).toBe('/tra-cuu-ho-so');
+    await expect.poll(noBadges).toBe(0);
+    expect(await portal.$$eval('[data-testid="results-table"] tr', (rows) => rows.length)).toBe(0);
+
+    // The browser's Back button: the app rebuilds the table, the badges come back to it.
+    await portal.goBack();
+    await expect.poll(path).toBe('/danh-gia-chat-luong-phuc-vu');
+    await waitReady(portal);
+    await expectBadgesOn(portal, await shownUnits(portal));
+
+    // Away and back again by the app's own links, to the same view it showed.
+    await portal.getByTestId('nav-lookup').click();
+    await expect.poll(noBadges).toBe(0);
+    await portal.getByTestId('nav-assessment').click();
+    await expect.poll(() => portal.evaluate(() => location.search)).toBe(query);
+    await waitReady(portal);
+    const shown = await shownUnits(portal);
+    expect(shown).toHaveLength(PER_PAGE + 1);
+    await expectBadgesOn(portal, shown);
+    expect(errors).toEqual([]);
   });
 });
