@@ -6,14 +6,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
 import { contrastFailures } from '../support/contrast.ts';
-import { PORTAL_PAGE_URL, startHarness, waitReady } from '../support/e2e-harness.ts';
+import {
+  BADGE,
+  PORTAL_PAGE_URL,
+  SATISFACTION_QUERY,
+  startHarness,
+  waitReady,
+} from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 import { paintedTexts } from '../support/painted-text.ts';
-
-const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
-const QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
-const BADGE = '[data-chiso766="badge"]';
 
 describe('contrast AA', () => {
   let replica: Replica;
@@ -31,9 +33,9 @@ describe('contrast AA', () => {
     ({ replica, browser } = await startHarness());
     portal = await browser.context.newPage();
     // Two months, so badges show every tone: met, not met, rises, falls and rank changes.
-    await portal.goto(`${PORTAL_PAGE_URL}${QUERY}&month=7`);
+    await portal.goto(`${PORTAL_PAGE_URL}${SATISFACTION_QUERY}&month=7`);
     await waitReady(portal);
-    await portal.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8`);
+    await portal.goto(`${PORTAL_PAGE_URL}${SATISFACTION_QUERY}&month=8`);
     await waitReady(portal);
     await waitForStoredCount(browser.serviceWorker, 2);
   });

@@ -3,14 +3,18 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
-import { ARTIFACTS, startHarness } from '../support/e2e-harness.ts';
+import {
+  ARTIFACTS,
+  BADGE,
+  PHU_THO,
+  pageErrors,
+  SATISFACTION_QUERY,
+  startHarness,
+} from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 
-const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const GIA_LAI = '019d2be3-6a85-74ec-a346-6489e82ae4c7';
-const QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
-const BADGE = '[data-chiso766="badge"]';
 
 interface RawMetric {
   code: string;
@@ -52,15 +56,16 @@ describe('badges on the portal page', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
   let portal: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     ({ replica, browser } = await startHarness());
     portal = await browser.context.newPage();
-    portal.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    portal.on('pageerror', (e) => errors.push(String(e)));
+    errors = pageErrors(portal);
     // July first, then August, as an official would have looked month after month.
-    await portal.goto(`https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu${QUERY}&month=7`);
+    await portal.goto(
+      `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu${SATISFACTION_QUERY}&month=7`,
+    );
     await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
     await portal.selectOption('[data-testid="month-select"]', '8');
     await portal.waitForFunction(() => new URL(location.href).searchParams.get('month') === '8');
@@ -133,7 +138,7 @@ describe('badges on the portal page', () => {
       );
     const tapped = await ownText(portal);
     const plain = await browser.context.newPage();
-    await plain.goto(`${replica.origin}/danh-gia-chat-luong-phuc-vu${QUERY}&month=8`);
+    await plain.goto(`${replica.origin}/danh-gia-chat-luong-phuc-vu${SATISFACTION_QUERY}&month=8`);
     await plain.waitForSelector('[data-testid="load-status"][data-state="ready"]');
     expect(tapped).toEqual(await ownText(plain));
     expect(tapped).toHaveLength(165);
@@ -277,7 +282,7 @@ describe('badges on the portal page', () => {
   it('badges a page laid out as cards, with other class names and comma scores', async () => {
     const cards = await browser.context.newPage();
     await cards.goto(
-      `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu${QUERY}&month=8&layout=cards`,
+      `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu${SATISFACTION_QUERY}&month=8&layout=cards`,
     );
     await cards.waitForSelector('[data-testid="results-cards"]');
     await cards.waitForSelector('[data-testid="load-status"][data-state="ready"]');

@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
-import { ARTIFACTS, PORTAL_PAGE_URL, startHarness, waitReady } from '../support/e2e-harness.ts';
+import {
+  ARTIFACTS,
+  PORTAL_PAGE_URL,
+  SATISFACTION_QUERY,
+  startHarness,
+  UNIT_BADGES,
+  waitReady,
+} from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 import {
@@ -19,10 +26,6 @@ import {
   portalInk,
   portalLayout,
 } from '../support/page-geometry.ts';
-
-const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
-const QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
-const UNIT_BADGES = '[data-chiso766="badge"]:not([data-criterion])';
 
 type Chrome = typeof import('wxt/browser').browser;
 
@@ -126,9 +129,9 @@ describe('badges and the portal layout', () => {
     ({ replica, browser } = await startHarness());
     const page = await browser.context.newPage();
     // Two months stored, so badges carry trends and rank changes, as they do for an official.
-    await page.goto(`${PORTAL_PAGE_URL}${QUERY}&month=7`);
+    await page.goto(`${PORTAL_PAGE_URL}${SATISFACTION_QUERY}&month=7`);
     await waitReady(page);
-    await page.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8`);
+    await page.goto(`${PORTAL_PAGE_URL}${SATISFACTION_QUERY}&month=8`);
     await waitReady(page);
     await waitForStoredCount(browser.serviceWorker, 2);
     await page.close();
@@ -142,7 +145,7 @@ describe('badges and the portal layout', () => {
   it('table: switching badges on moves nothing and covers nothing', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8`);
+    await page.goto(`${PORTAL_PAGE_URL}${SATISFACTION_QUERY}&month=8`);
     await waitReady(page);
     await switchBadges(false);
     await expect.poll(() => page.$$eval('[data-chiso766]', (h) => h.length)).toBe(0);
@@ -161,7 +164,7 @@ describe('badges and the portal layout', () => {
   it('cards: switching badges on moves nothing and covers nothing', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8&layout=cards`);
+    await page.goto(`${PORTAL_PAGE_URL}${SATISFACTION_QUERY}&month=8&layout=cards`);
     await waitReady(page);
     await expectNothingMoves(page, 'main', 156, 'main li b, main strong');
     await expectNothingCovered(page, 'main');
@@ -171,7 +174,7 @@ describe('badges and the portal layout', () => {
   it('a narrowed window: badges are judged again and still cover nothing', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8`);
+    await page.goto(`${PORTAL_PAGE_URL}${SATISFACTION_QUERY}&month=8`);
     await waitReady(page);
     await settledBadges(page, 156);
     await page.setViewportSize({ width: 860, height: 900 });

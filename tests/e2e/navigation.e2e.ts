@@ -8,13 +8,18 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
-import { ARTIFACTS, PORTAL_PAGE_URL, startHarness, waitReady } from '../support/e2e-harness.ts';
+import {
+  ARTIFACTS,
+  PORTAL_PAGE_URL,
+  pageErrors,
+  SATISFACTION_QUERY,
+  startHarness,
+  UNIT_BADGES,
+  waitReady,
+} from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 
-const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
-const QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
-const UNIT_BADGES = '[data-chiso766="badge"]:not([data-criterion])';
 const PER_PAGE = 50;
 
 /** Unit ids of the rows the page shows now, the province's own row first. */
@@ -47,14 +52,13 @@ describe('badges across pages and routes of the portal app', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
   let portal: Page;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     ({ replica, browser } = await startHarness());
     portal = await browser.context.newPage();
-    portal.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    portal.on('pageerror', (e) => errors.push(String(e)));
-    await portal.goto(`${PORTAL_PAGE_URL}${QUERY}&month=8&perPage=${PER_PAGE}`);
+    errors = pageErrors(portal);
+    await portal.goto(`${PORTAL_PAGE_URL}${SATISFACTION_QUERY}&month=8&perPage=${PER_PAGE}`);
     await waitReady(portal);
     await waitForStoredCount(browser.serviceWorker, 1);
   });

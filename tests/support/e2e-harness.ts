@@ -32,3 +32,18 @@ export async function waitReady(page: Page): Promise<void> {
     timeout: 15_000,
   });
 }
+
+/** Console errors and uncaught exceptions of the page from now on: the badges must cause none. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** Phú Thọ, the province whose August 2026 groups are all captured in the fixtures. */
+export const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
+/** Its satisfaction group by month, the view most badge tests open (add `&month=N`). */
+export const SATISFACTION_QUERY = `?province=${PHU_THO}&timeType=month&year=2026&group=handling-satisfaction`;
+export const BADGE = '[data-chiso766="badge"]';
+export const UNIT_BADGES = '[data-chiso766="badge"]:not([data-criterion])';
