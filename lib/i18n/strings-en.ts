@@ -64,7 +64,7 @@ export const en: Record<StringKey, string> = {
   periodPick: 'Period',
   groupScores: 'Scores by group',
   notStored: 'not stored',
-  shownOnPortal: 'shown on the portal',
+  shownOnPortal: 'on the page',
   targetsFrom: 'Targets from: {profile}',
   // One criterion
   statusMet: '✓ Target met',

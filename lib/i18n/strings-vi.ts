@@ -62,7 +62,7 @@ export const vi = {
   periodPick: 'Kỳ',
   groupScores: 'Điểm theo nhóm chỉ số',
   notStored: 'chưa lưu',
-  shownOnPortal: 'đang xem trên Cổng',
+  shownOnPortal: 'đang xem',
   targetsFrom: 'Mục tiêu theo: {profile}',
   // One criterion
   statusMet: '✓ Đạt mục tiêu',

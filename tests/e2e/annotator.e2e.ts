@@ -195,7 +195,7 @@ describe('badges on the portal page', () => {
       .toBeLessThan(40);
     expect(await panel.evaluate(() => window.scrollY)).toBeGreaterThan(100);
     expect(await panel.$eval('[data-group-section="CKMB"] h3', (h) => h.textContent)).toContain(
-      'đang xem trên Cổng',
+      'đang xem',
     );
 
     await portal.selectOption('[data-testid="month-select"]', '7');
@@ -321,7 +321,17 @@ describe('badges on the portal page', () => {
       )
       .toMatch(/^UBND tỉnh Phú Thọ — Tháng 0[78]\/2026$/);
     await portal.screenshot({ path: join(ARTIFACTS, 'annotator-drawer.png') });
+    const drawers = () => portal.$$eval('[data-chiso766="drawer"]', (d) => d.length);
+
+    // Escape pressed inside the panel closes the drawer around it.
+    await panelFrame()?.focus('[data-testid="unit-search"]', { timeout: 5000 });
+    await portal.keyboard.press('Escape');
+    await expect.poll(drawers).toBe(0);
+
+    // The toolbar button toggles it: open again, then closed again.
+    expect(await toggle()).toBe(true);
+    await expect.poll(drawers).toBe(1);
     expect(await toggle()).toBe(false);
-    expect(await portal.$$eval('[data-chiso766="drawer"]', (d) => d.length)).toBe(0);
+    expect(await drawers()).toBe(0);
   });
 });
