@@ -323,9 +323,16 @@ describe('badges on the portal page', () => {
     await portal.screenshot({ path: join(ARTIFACTS, 'annotator-drawer.png') });
     const drawers = () => portal.$$eval('[data-chiso766="drawer"]', (d) => d.length);
 
-    // Escape pressed inside the panel closes the drawer around it.
-    await panelFrame()?.focus('[data-testid="unit-search"]', { timeout: 5000 });
-    await portal.keyboard.press('Escape');
+    // Escape pressed inside the panel closes the drawer around it. The key is dispatched in the
+    // frame rather than typed: a typed key's keyup would go to a frame already removed, which
+    // leaves Playwright waiting.
+    await panelFrame()?.evaluate(() => {
+      const search = document.querySelector<HTMLInputElement>('[data-testid="unit-search"]');
+      search?.focus();
+      (search ?? document).dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+      );
+    });
     await expect.poll(drawers).toBe(0);
 
     // The toolbar button toggles it: open again, then closed again.
