@@ -1,4 +1,7 @@
-/** A tiny line of the last periods; gaps stay gaps. Decorative: the numbers are in the title. */
+/**
+ * A tiny line of the last periods; gaps stay gaps. Nothing while fewer than two periods have a
+ * value: one lone dot tells no trend and reads as a stray mark (the value is printed beside it).
+ */
 export function Sparkline({
   values,
   label,
@@ -9,7 +12,7 @@ export function Sparkline({
   const width = 96;
   const height = 22;
   const known = values.filter((v): v is number => v !== null);
-  if (known.length === 0) return <span className="muted small">—</span>;
+  if (known.length < 2) return null;
   const min = Math.min(...known);
   const max = Math.max(...known);
   const span = max - min || 1;

@@ -156,6 +156,15 @@ describe('badges on the portal page', () => {
       panel
         .$eval('.groups li[aria-current="true"]', (li) => li.getAttribute('data-group'))
         .catch(() => null);
+    // July and August stored: the satisfaction criterion has a two-period trend line.
+    await expect
+      .poll(() =>
+        panel.$$eval(
+          '[data-criterion="DOSSIER_RECEIVING_SATISFACTION"] svg.sparkline polyline',
+          (lines) => lines.length,
+        ),
+      )
+      .toBe(1);
     // The panel points at the group the page shows, and opens at its top, the total first.
     await expect.poll(currentGroup).toBe('MDHL');
     expect(await panel.evaluate(() => window.scrollY)).toBe(0);
