@@ -82,10 +82,12 @@ export function ScorecardPanel() {
     CARD_EVENTS,
     `${viewKey}|${choice.periodKey ?? ''}|${choice.unitId ?? ''}`,
   );
-  useFollowShownGroup(section, shownGroup, card.state === 'ready' && card.value !== null, card);
+  useFollowShownGroup(section, shownGroup, card.state === 'ready' ? card.value : null);
 
   if (card.state !== 'ready' || !card.value) return null;
   const c = card.value;
+  const shownMarker = (code: GroupCode) =>
+    code === shownGroup && <span className="shown-marker"> · {t('shownOnPortal')}</span>;
   return (
     <section
       ref={section}
@@ -131,9 +133,7 @@ export function ScorecardPanel() {
             >
               <span className="group-name">
                 {name}
-                {g.code === shownGroup && (
-                  <span className="shown-marker"> · {t('shownOnPortal')}</span>
-                )}
+                {shownMarker(g.code)}
               </span>
               <meter
                 min={0}
@@ -164,9 +164,7 @@ export function ScorecardPanel() {
           >
             <h3>
               {groupName(group.code, group.name, locale)}
-              {group.code === shownGroup && (
-                <span className="shown-marker"> · {t('shownOnPortal')}</span>
-              )}
+              {shownMarker(group.code)}
             </h3>
             <ul className="criteria">
               {items.map((x) => (

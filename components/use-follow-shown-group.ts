@@ -10,14 +10,12 @@ import type { GroupCode } from '../lib/model/groups';
 export function useFollowShownGroup(
   container: RefObject<HTMLElement | null>,
   shownGroup: GroupCode | null,
-  ready: boolean,
-  /** Changes whenever the panel's content reloaded: the criteria may have just arrived. */
-  content: unknown,
+  /** What the panel shows, null until loaded; a new value may have just brought the criteria. */
+  content: object | null,
 ): void {
   const followed = useRef<{ group: GroupCode | null; reachedCriteria: boolean } | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `content` is a trigger, not read.
   useEffect(() => {
-    if (!ready) return;
+    if (content === null) return;
     const last = followed.current;
     if (last === null || !shownGroup) {
       followed.current = { group: shownGroup, reachedCriteria: true };
@@ -30,5 +28,5 @@ export function useFollowShownGroup(
       criteria ?? container.current?.querySelector(`.groups [data-group="${shownGroup}"]`);
     followed.current = { group: shownGroup, reachedCriteria: Boolean(criteria) };
     if (target) window.scrollTo({ top: target.getBoundingClientRect().top + window.scrollY - 8 });
-  }, [container, ready, shownGroup, content]);
+  }, [container, shownGroup, content]);
 }

@@ -30,6 +30,7 @@ export function isDrawerClose(data: unknown): boolean {
 export function toggleDrawer(doc: Document, panelUrl: string): boolean {
   const open = doc.querySelector(`[${ATTRIBUTE}="drawer"]`);
   if (open) {
+    // A drawer left by an earlier copy of this script (extension reloaded) has no closer here.
     (closers.get(open) ?? (() => open.remove()))();
     return false;
   }
