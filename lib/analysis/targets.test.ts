@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { parseProfilesFile, serializeProfiles } from './target-file';
 import {
   addProfile,
   COPY_SUFFIX,
   copyProfile,
   DEFAULT_PROFILE,
   DEFAULT_PROFILE_ID,
-  parseProfilesFile,
   profileForYear,
   removeProfile,
   ruleFor,
-  serializeProfiles,
   type TargetProfile,
   uniqueProfileId,
   updateProfile,

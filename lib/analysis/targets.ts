@@ -2,6 +2,8 @@
  * Target profiles: the annual "chỉ tiêu" officials are held to (domain brief §4.3). They are
  * policy, not scoring: a unit can meet its target and still miss the full-score threshold of
  * §4.1, and the other way round, so the two are evaluated separately (see evaluate.ts).
+ * The file they are exchanged in is target-file.ts's business: it needs these types, so this
+ * module must not import it back.
  */
 
 export interface TargetRule {
@@ -144,13 +146,3 @@ export function copyProfile(
 export function removeProfile(profiles: readonly TargetProfile[], id: string): TargetProfile[] {
   return profiles.filter((p) => p.id !== id || p.builtIn === true);
 }
-
-export {
-  PROFILES_FILE_FORMAT,
-  type ProfilesFileResult,
-  parseProfilesFile,
-  profileSchema,
-  profilesFileSchema,
-  serializeProfiles,
-  targetRuleSchema,
-} from './target-file';

@@ -5,7 +5,7 @@
 
 import type { Locale } from '../format/vietnamese';
 import type { ViewAnnotations } from './annotations';
-import { isBadgeHost } from './badge';
+import { isBadgeHost } from './badge-host';
 import { createLayer, type LayerStats } from './badge-layer';
 
 export interface AnnotatorOptions {

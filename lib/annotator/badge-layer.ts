@@ -8,13 +8,13 @@
 import type { Locale } from '../format/vietnamese';
 import type { CriterionAnnotation, UnitAnnotation, ViewAnnotations } from './annotations';
 import { type BadgeSpot, createBadge, isPlacedAfter, placeHost } from './badge';
+import { BADGE_SELECTOR } from './badge-host';
 import { type BadgeModel, criterionBadge, partsAt, unitBadge } from './badge-text';
 import { widthMeterFor } from './badge-width';
 import { findCriterionAnchors } from './criterion-anchors';
 import { findUnitAnchors, type UnitAnchor } from './find-anchors';
 import { choosePlacement } from './placement';
 import { type Measured, measureRoom, type Rect, type Room } from './room';
-import { BADGE_ATTRIBUTE } from './text-index';
 
 interface Placed {
   host: HTMLElement;
@@ -196,7 +196,7 @@ export function createLayer(): BadgeLayer {
       // Hosts we do not track are copies the page cloned along with its rows, or leftovers of
       // an earlier annotator: either way a second badge for the same value.
       const mine = new Set([...placed.values()].map((p) => p.host));
-      for (const host of root.querySelectorAll(`[${BADGE_ATTRIBUTE}="badge"]`)) {
+      for (const host of root.querySelectorAll(BADGE_SELECTOR)) {
         if (!mine.has(host as HTMLElement)) host.remove();
       }
       const unmeasured = decided.filter((d) => d.spot === null).length;

@@ -4,16 +4,10 @@
  * API and must never be parsed as HTML.
  */
 
+import { markBadgeHost } from './badge-host';
 import type { BadgeModel, ShownPart } from './badge-text';
 import { GAP, type Side } from './placement';
 import { BADGE_CSS, HOST_STYLE } from './styles';
-import { BADGE_ATTRIBUTE } from './text-index';
-
-export const BADGE_SELECTOR = `[${BADGE_ATTRIBUTE}="badge"]`;
-
-export function isBadgeHost(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).getAttribute(BADGE_ATTRIBUTE) === 'badge';
-}
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
@@ -48,7 +42,7 @@ function prototypeFor(doc: Document): HTMLElement {
   let host = prototypes.get(doc);
   if (!host) {
     host = doc.createElement('span');
-    host.setAttribute(BADGE_ATTRIBUTE, 'badge');
+    markBadgeHost(host);
     // role=img makes screen readers announce the label as one unit instead of spelling out
     // "check mark", "black up-pointing triangle" from the symbols inside.
     host.setAttribute('role', 'img');

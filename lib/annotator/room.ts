@@ -4,7 +4,7 @@
  * "/18") or the edge of the value's box. Reads layout only; writes nothing.
  */
 
-import { isBadgeHost } from './badge';
+import { isBadgeHost } from './badge-host';
 
 export interface Rect {
   left: number;

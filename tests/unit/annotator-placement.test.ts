@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBadgeHost } from '../../lib/annotator/badge';
+import { isBadgeHost } from '../../lib/annotator/badge-host';
 import type { Detail } from '../../lib/annotator/badge-text';
 import { choosePlacement, GAP } from '../../lib/annotator/placement';
 import { lastText, type Rect, type Room } from '../../lib/annotator/room';
