@@ -1,18 +1,16 @@
-import type { Observation, Unit } from '../../model/observation';
+import type { Observation } from '../../model/observation';
 import { endpointShortName, groupOfEndpoint, type MetricEndpoint } from './endpoints';
+import {
+  rootUnit,
+  storedElsewhere,
+  type UnitsAndObservations,
+  withChildren,
+} from './normalize-rows';
 import { collectParams, groupTotalRow, orNull } from './observations';
 import type { MetricData, MetricItem, MetricRow } from './schemas-metric';
-import { kindOfMetricRow, makeUnit, rootParentId } from './units';
+import { kindOfMetricRow } from './units';
 
-const ROW_STORED_ELSEWHERE: ReadonlySet<string> = new Set([
-  'departmentId',
-  'departmentName',
-  'departmentCode',
-  'totalScore',
-  'totalMaxScore',
-  'ratio',
-  'metrics',
-]);
+const ROW_STORED_ELSEWHERE = storedElsewhere('metrics');
 
 const METRIC_STORED_ELSEWHERE: ReadonlySet<string> = new Set([
   'code',
@@ -64,30 +62,19 @@ function rowObservations(
 }
 
 /** transparency, handling-satisfaction, dossier-digitized → units and observations. */
-export function normalizeMetric(
-  endpoint: MetricEndpoint,
-  data: MetricData,
-): { units: Unit[]; observations: Observation[] } {
+export function normalizeMetric(endpoint: MetricEndpoint, data: MetricData): UnitsAndObservations {
   const name = endpointShortName(endpoint);
   const group = groupOfEndpoint(endpoint);
   if (!group) throw new Error(`${name}: không có nhóm chỉ số cho endpoint này`);
 
   const { overview } = data;
   const rootKind = kindOfMetricRow(overview, true, name, 'data.overview');
-  const root = makeUnit(
-    overview.departmentId,
-    overview.departmentCode,
-    overview.departmentName,
-    rootKind,
-    rootParentId(rootKind),
+  const root = rootUnit(overview.departmentId, overview, rootKind);
+  return withChildren(
+    root,
+    rowObservations(root.id, group, overview),
+    data.evaluation,
+    (row, i) => kindOfMetricRow(row, false, name, `data.evaluation[${i}]`),
+    (row) => rowObservations(row.departmentId, group, row),
   );
-  const units: Unit[] = [root];
-  const observations: Observation[] = rowObservations(root.id, group, overview);
-
-  data.evaluation.forEach((row, i) => {
-    const kind = kindOfMetricRow(row, false, name, `data.evaluation[${i}]`);
-    units.push(makeUnit(row.departmentId, row.departmentCode, row.departmentName, kind, root.id));
-    observations.push(...rowObservations(row.departmentId, group, row));
-  });
-  return { units, observations };
 }

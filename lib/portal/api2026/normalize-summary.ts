@@ -1,24 +1,22 @@
 import { GROUP_CODES, type GroupCode } from '../../model/groups';
-import { NATION_UNIT_ID, type Observation, type Unit } from '../../model/observation';
+import { NATION_UNIT_ID, type Observation } from '../../model/observation';
 import { groupMaxScore } from './endpoints';
+import {
+  rootUnit,
+  storedElsewhere,
+  type UnitsAndObservations,
+  withChildren,
+} from './normalize-rows';
 import { collectParams, groupTotalRow, type Params } from './observations';
 import type { SummaryData, SummaryRow } from './schemas-summary';
-import { kindOfChildGroup, makeUnit, rootParentId } from './units';
+import { kindOfChildGroup } from './units';
 
 /** Every unit is scored out of 100; summary rows do not repeat it. */
 export const TOTAL_MAX_SCORE = 100;
 
 const NAME = 'service-results';
 
-const ROW_STORED_ELSEWHERE: ReadonlySet<string> = new Set([
-  'departmentId',
-  'departmentName',
-  'departmentCode',
-  'totalScore',
-  'totalMaxScore',
-  'ratio',
-  'groupScores',
-]);
+const ROW_STORED_ELSEWHERE = storedElsewhere('groupScores');
 
 function isGroupCode(key: string): key is GroupCode {
   return (GROUP_CODES as readonly string[]).includes(key);
@@ -61,39 +59,30 @@ function rowObservations(unitId: string, row: SummaryRow, unknownGroups: Set<str
 export function normalizeSummary(
   data: SummaryData,
   rootUnitId: string,
-): { units: Unit[]; observations: Observation[]; warnings: string[] } {
+): UnitsAndObservations & { warnings: string[] } {
   const national = rootUnitId === NATION_UNIT_ID;
   const { overview } = data;
-  const rootKind = national ? 'NATION' : 'PROVINCE';
-  const root = makeUnit(
-    rootUnitId,
-    overview.departmentCode,
-    overview.departmentName,
-    rootKind,
-    rootParentId(rootKind),
-  );
+  const root = rootUnit(rootUnitId, overview, national ? 'NATION' : 'PROVINCE');
   const rootParams: Params = collectParams(overview, ROW_STORED_ELSEWHERE);
   if ('growthPercent' in data) rootParams.growthPercent = data.growthPercent ?? null;
+  const rootTotal = groupTotalRow(
+    root.id,
+    'TOTAL',
+    overview.totalScore,
+    maxOfTotal(overview),
+    overview.ratio,
+    rootParams,
+  );
 
-  const units: Unit[] = [root];
-  const observations: Observation[] = [
-    groupTotalRow(
-      root.id,
-      'TOTAL',
-      overview.totalScore,
-      maxOfTotal(overview),
-      overview.ratio,
-      rootParams,
-    ),
-  ];
   const unknownGroups = new Set<string>();
-  data.evaluation.forEach((row, i) => {
-    const kind = national
-      ? 'PROVINCE'
-      : kindOfChildGroup(row.childGroup, NAME, `data.evaluation[${i}]`);
-    units.push(makeUnit(row.departmentId, row.departmentCode, row.departmentName, kind, root.id));
-    observations.push(...rowObservations(row.departmentId, row, unknownGroups));
-  });
+  const { units, observations } = withChildren(
+    root,
+    [rootTotal],
+    data.evaluation,
+    (row, i) =>
+      national ? 'PROVINCE' : kindOfChildGroup(row.childGroup, NAME, `data.evaluation[${i}]`),
+    (row) => rowObservations(row.departmentId, row, unknownGroups),
+  );
 
   const warnings = [...unknownGroups].map(
     (key) => `${NAME}: groupScores có mã nhóm lạ "${key}" — chỉ lưu trong dữ liệu gốc (raw only)`,

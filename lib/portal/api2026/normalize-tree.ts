@@ -1,20 +1,17 @@
-import type { Observation, Unit } from '../../model/observation';
+import type { Observation } from '../../model/observation';
 import { derivedObservations } from './derived';
 import { endpointShortName, groupOfEndpoint, type TreeEndpoint } from './endpoints';
+import {
+  rootUnit,
+  storedElsewhere,
+  type UnitsAndObservations,
+  withChildren,
+} from './normalize-rows';
 import { collectParams, groupTotalRow } from './observations';
 import type { TreeData, TreeNode } from './schemas-tree';
-import { kindOfTreeChild, makeUnit, rootParentId } from './units';
+import { kindOfTreeChild } from './units';
 
-const NODE_STORED_ELSEWHERE: ReadonlySet<string> = new Set([
-  'departmentId',
-  'departmentName',
-  'departmentCode',
-  'score',
-  'maxScore',
-  'totalScore',
-  'totalMaxScore',
-  'ratio',
-]);
+const NODE_STORED_ELSEWHERE = storedElsewhere('score', 'maxScore');
 
 /**
  * Progress children say `score`/`maxScore`, every other node `totalScore`/`totalMaxScore`;
@@ -43,30 +40,19 @@ function nodeObservations(endpoint: TreeEndpoint, unitId: string, node: TreeNode
 }
 
 /** dvc-progress-tree, provide-online-tree, formality-online-payment-tree → units, observations. */
-export function normalizeTree(
-  endpoint: TreeEndpoint,
-  data: TreeData,
-): { units: Unit[]; observations: Observation[] } {
+export function normalizeTree(endpoint: TreeEndpoint, data: TreeData): UnitsAndObservations {
   const name = endpointShortName(endpoint);
   const { parent } = data;
   // The parent carries no level; every real tree is rooted at a province.
-  const root = makeUnit(
-    parent.departmentId,
-    parent.departmentCode,
-    parent.departmentName,
-    'PROVINCE',
-    rootParentId('PROVINCE'),
+  const root = rootUnit(parent.departmentId, parent, 'PROVINCE');
+  return withChildren(
+    root,
+    nodeObservations(endpoint, root.id, parent),
+    data.children,
+    (child, i) => {
+      const level = typeof child.level === 'string' ? child.level : '';
+      return kindOfTreeChild(level, name, `data.children[${i}]`);
+    },
+    (child) => nodeObservations(endpoint, child.departmentId, child),
   );
-  const units: Unit[] = [root];
-  const observations = nodeObservations(endpoint, root.id, parent);
-
-  data.children.forEach((child, i) => {
-    const level = typeof child.level === 'string' ? child.level : '';
-    const kind = kindOfTreeChild(level, name, `data.children[${i}]`);
-    units.push(
-      makeUnit(child.departmentId, child.departmentCode, child.departmentName, kind, root.id),
-    );
-    observations.push(...nodeObservations(endpoint, child.departmentId, child));
-  });
-  return { units, observations };
 }
