@@ -8,8 +8,9 @@
 import type { Locale } from '../format/vietnamese';
 import type { CriterionAnnotation, UnitAnnotation, ViewAnnotations } from './annotations';
 import { type BadgeSpot, createBadge, isPlacedAfter, placeHost } from './badge';
+import { partsAt } from './badge-detail';
 import { BADGE_SELECTOR } from './badge-host';
-import { type BadgeModel, criterionBadge, partsAt, unitBadge } from './badge-text';
+import { type BadgeModel, criterionBadge, unitBadge } from './badge-text';
 import { widthMeterFor } from './badge-width';
 import { findCriterionAnchors } from './criterion-anchors';
 import { findUnitAnchors, type UnitAnchor } from './find-anchors';

@@ -4,7 +4,7 @@
  * portal's table a second time.
  */
 
-import type { ShownPart } from './badge-text';
+import type { ShownPart } from './badge-detail';
 import { BADGE_FONT, PART_GAP, PART_PADDING } from './styles';
 
 /** Where no canvas is available: a generous average advance for 11 px semibold text. */

@@ -4,8 +4,9 @@
  * API and must never be parsed as HTML.
  */
 
+import type { ShownPart } from './badge-detail';
 import { markBadgeHost } from './badge-host';
-import type { BadgeModel, ShownPart } from './badge-text';
+import type { BadgeModel } from './badge-text';
 import { GAP, type Side } from './placement';
 import { BADGE_CSS, HOST_STYLE } from './styles';
 

@@ -4,7 +4,7 @@
  * rather than over the portal's own content. Pure arithmetic on measured rectangles.
  */
 
-import { DETAILS, type Detail } from './badge-text';
+import { DETAILS, type Detail } from './badge-detail';
 import type { Rect, Room } from './room';
 import { BADGE_HEIGHT } from './styles';
 

@@ -5,7 +5,8 @@ import type {
   ViewAnnotations,
 } from '../../lib/annotator/annotations';
 import { createBadge, isPlacedAfter, placeHost } from '../../lib/annotator/badge';
-import { criterionBadge, partsAt, unitBadge } from '../../lib/annotator/badge-text';
+import { partsAt } from '../../lib/annotator/badge-detail';
+import { criterionBadge, unitBadge } from '../../lib/annotator/badge-text';
 
 const view: ViewAnnotations = {
   snapshotKey: 'k',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Detail } from '../../lib/annotator/badge-detail';
 import { isBadgeHost } from '../../lib/annotator/badge-host';
-import type { Detail } from '../../lib/annotator/badge-text';
 import { choosePlacement, GAP } from '../../lib/annotator/placement';
 import { lastText, type Rect, type Room } from '../../lib/annotator/room';
 

@@ -1,0 +1,85 @@
+/**
+ * The three facts a badge can tell (target met or not, change since the previous period, rank
+ * change), each as a visible part and as a sentence for screen readers; null when the fact
+ * has nothing to say.
+ */
+
+import type { DeltaBadge, RankBadge, TargetBadge } from './annotations';
+import { type BadgePart, DASH, type Tone } from './badge-part';
+import type { Say } from './badge-words';
+
+/** Deltas this small print as 0,00, so calling them a rise or a fall would contradict the digits. */
+const EPSILON = 0.005;
+
+export function deltaPart({ w, num }: Say, delta: DeltaBadge): BadgePart | null {
+  if (delta.delta !== null) {
+    if (delta.delta > EPSILON) return trend('▲', num(delta.delta), 'good');
+    if (delta.delta < -EPSILON) return trend('▼', num(-delta.delta), 'bad');
+    return trend('=', num(0), 'neutral');
+  }
+  if (delta.reason === 'missing') return { text: w.new, tone: 'neutral', short: w.new, symbol: '' };
+  if (delta.reason === 'provisional') {
+    return { text: w.provisional, tone: 'neutral', short: w.provisionalShort, symbol: '' };
+  }
+  return null;
+}
+
+function trend(symbol: string, value: string, tone: Tone): BadgePart {
+  return { text: `${symbol} ${value}`, tone, short: `${symbol}${value}`, symbol };
+}
+
+export function deltaSentence({ w, num }: Say, delta: DeltaBadge): string | null {
+  const against = `${w.against} ${delta.previousLabel ?? w.previous}`;
+  if (delta.delta !== null) {
+    if (delta.delta > EPSILON) return `${against}: ${w.up} ${num(delta.delta)}`;
+    if (delta.delta < -EPSILON) return `${against}: ${w.down} ${num(-delta.delta)}`;
+    return `${against}: ${w.unchanged}`;
+  }
+  if (delta.reason === 'missing') return w.noPrevious;
+  if (delta.reason === 'provisional') return w.notCompared;
+  return null;
+}
+
+export function targetPart({ w, signed }: Say, target: TargetBadge): BadgePart | null {
+  if (target.status === 'met') return { text: `✓ ${w.met}`, tone: 'good', short: '✓', symbol: '✓' };
+  if (target.status === 'not-met') {
+    const gap = target.gap === null ? '' : ` ${signed(target.gap)}`;
+    return { text: `✗ ${w.notMet}${gap}`, tone: 'bad', short: `✗${gap}`, symbol: '✗' };
+  }
+  if (target.status === 'no-data') return DASH;
+  return null;
+}
+
+export function targetSentence({ w, num, pct }: Say, target: TargetBadge): string | null {
+  if (target.status === 'no-target') return null;
+  const goal = target.target === null ? w.target : `${w.target} ≥ ${pct(target.target)}`;
+  if (target.status === 'met') {
+    const over =
+      target.gap !== null && target.gap > EPSILON
+        ? `, ${w.over} ${num(target.gap)} ${w.points}`
+        : '';
+    return `${goal}: ${w.metLower}${over}`;
+  }
+  if (target.status === 'not-met') {
+    const short =
+      target.gap === null ? '' : `, ${w.shortBy} ${num(Math.abs(target.gap))} ${w.points}`;
+    return `${goal}: ${w.notMetLower}${short}`;
+  }
+  return `${goal}: ${w.noData}`;
+}
+
+export function rankPart(rank: RankBadge | null): BadgePart | null {
+  if (!rank || rank.change === null || rank.change === 0) return null;
+  return rank.change > 0
+    ? { text: `↑${rank.change}`, tone: 'good', short: `↑${rank.change}`, symbol: '↑' }
+    : { text: `↓${-rank.change}`, tone: 'bad', short: `↓${-rank.change}`, symbol: '↓' };
+}
+
+export function rankSentence({ w }: Say, rank: RankBadge | null): string | null {
+  if (!rank) return null;
+  if (rank.rank === null) return w.unranked;
+  const place = `${w.rank} ${rank.rank}/${rank.of}`;
+  if (rank.change === null) return place;
+  if (rank.change === 0) return `${place}, ${w.sameRank}`;
+  return `${place}, ${rank.change > 0 ? w.up : w.down} ${w.places(Math.abs(rank.change))}`;
+}
