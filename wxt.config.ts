@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { PORTAL_MATCHES } from './lib/portal/site';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,12 +12,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: ['https://dichvucong.gov.vn/*'],
+    host_permissions: PORTAL_MATCHES,
     action: { default_title: '__MSG_extShortName__' },
     // The in-page drawer (browsers without a side panel) frames the panel page on the portal.
-    web_accessible_resources: [
-      { resources: ['sidepanel.html'], matches: ['https://dichvucong.gov.vn/*'] },
-    ],
+    web_accessible_resources: [{ resources: ['sidepanel.html'], matches: PORTAL_MATCHES }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

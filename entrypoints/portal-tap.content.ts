@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TAP_SOURCE, TAP_VERSION, type TapEnvelope } from '../lib/capture/observed-call';
+import { PORTAL_MATCHES } from '../lib/portal/site';
 import { installTap } from '../lib/tap/install-tap';
 
 // MAIN world at document_start: the only place that sees the portal's first API calls.
 export default defineContentScript({
-  matches: ['https://dichvucong.gov.vn/*'],
+  matches: PORTAL_MATCHES,
   world: 'MAIN',
   runAt: 'document_start',
   allFrames: false,

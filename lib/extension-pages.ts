@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DRAWER_TOGGLE } from './bridge/drawer';
-import { PORTAL_ORIGIN } from './messaging/sender-policy';
-
-export const PORTAL_ASSESSMENT_URL = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
+import { isPortalUrl, PORTAL_ASSESSMENT_URL } from './portal/site';
+import type { ToTabMessage } from './protocol/to-tab';
 
 interface SidePanelApi {
   open(options: { windowId: number }): Promise<void>;
@@ -31,9 +29,9 @@ export async function openSidePanel(): Promise<void> {
   }
   if (api.sidebarAction) return api.sidebarAction.open();
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined && tab.url?.startsWith(`${PORTAL_ORIGIN}/`)) {
+  if (tab?.id !== undefined && isPortalUrl(tab.url)) {
     const opened = await browser.tabs
-      .sendMessage(tab.id, { type: DRAWER_TOGGLE })
+      .sendMessage(tab.id, { type: 'drawer:toggle' } satisfies ToTabMessage)
       .catch(() => null);
     if (opened !== null) return;
   }

@@ -1,4 +1,4 @@
-import { DashboardPage } from '../../components/DashboardPage';
-import { mountPage } from '../../components/mount';
+import { DashboardPage } from '../../components/dashboard/DashboardPage';
+import { mountPage } from '../../components/shared/mount';
 
 mountPage(<DashboardPage />);

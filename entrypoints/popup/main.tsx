@@ -1,4 +1,4 @@
-import { mountPage } from '../../components/mount';
-import { PopupPage } from '../../components/PopupPage';
+import { PopupPage } from '../../components/popup/PopupPage';
+import { mountPage } from '../../components/shared/mount';
 
 mountPage(<PopupPage />);

@@ -1,5 +1,5 @@
 import { criterionInfo, type FullScoreStatus } from '../model/criteria';
-import { GROUPS, type GroupCode } from '../model/groups';
+import { GROUPS, type GroupCode, type GroupInfo } from '../model/groups';
 import type { UnitKind } from '../model/observation';
 import { parsePeriodKey, periodLabel } from '../model/period';
 import {
@@ -60,7 +60,7 @@ export interface Scorecard {
   profileName: string | null;
 }
 
-const GROUP_OF_ENDPOINT = new Map(GROUPS.map((g) => [g.endpoint, g]));
+const GROUP_OF_SUBJECT = new Map<string | null, GroupInfo>(GROUPS.map((g) => [g.code, g]));
 
 /**
  * The scorecard of one unit for one period, from the latest revision of every snapshot of its
@@ -117,7 +117,7 @@ export function buildScorecard(
       if (o.unitId !== unit.id) continue;
       const a = analysis.get(o.id);
       profileName ??= a?.profileName ?? null;
-      if (snapshot.capture.endpoint === 'evaluation/service-results') {
+      if (snapshot.capture.subject === 'TOTAL') {
         if (o.group === 'TOTAL' && o.score !== null) {
           summaryTotal = {
             score: o.score,
@@ -128,7 +128,7 @@ export function buildScorecard(
         }
         continue;
       }
-      const info = GROUP_OF_ENDPOINT.get(snapshot.capture.endpoint);
+      const info = GROUP_OF_SUBJECT.get(snapshot.capture.subject);
       if (!info) continue;
       if (o.criterion === null) {
         groups.push({
@@ -201,7 +201,7 @@ function derivedTotal(
   rootUnitId: string,
   settings: AnalysisSettings,
 ): Scorecard['total'] {
-  const groupSnapshots = current.filter((s) => GROUP_OF_ENDPOINT.has(s.capture.endpoint));
+  const groupSnapshots = current.filter((s) => GROUP_OF_SUBJECT.has(s.capture.subject));
   if (groupSnapshots.length < GROUPS.length) return null;
   const sums = new Map<string, number | null>();
   for (const s of groupSnapshots) {

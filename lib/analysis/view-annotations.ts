@@ -5,7 +5,7 @@ import type {
   ViewAnnotations,
 } from '../annotator/annotations';
 import { criterionInfo } from '../model/criteria';
-import { endpointLabel } from '../model/groups';
+import { subjectLabel } from '../model/groups';
 import { type Period, parsePeriodKey, periodLabel, previousPeriod } from '../model/period';
 import type { AnalyzedObservation, SnapshotData } from './analyze-snapshot';
 import type { Delta } from './trends';
@@ -52,9 +52,7 @@ export function buildViewAnnotations(
       };
       units.set(o.unitId, unit);
     }
-    const isHeadline =
-      o.criterion === null &&
-      (capture.endpoint !== 'evaluation/service-results' || o.group === 'TOTAL');
+    const isHeadline = o.criterion === null && (capture.subject !== 'TOTAL' || o.group === 'TOTAL');
     if (isHeadline) {
       unit.score = o.score;
       unit.maxScore = o.maxScore;
@@ -79,9 +77,7 @@ export function buildViewAnnotations(
   return {
     snapshotKey: capture.snapshotKey ?? '',
     viewLabel:
-      capture.endpoint === 'evaluation/service-results'
-        ? 'Tổng hợp'
-        : endpointLabel(capture.endpoint),
+      capture.subject === 'TOTAL' ? 'Tổng hợp' : subjectLabel(capture.subject, capture.endpoint),
     periodLabel: period ? periodLabel(period) : '',
     provisional: capture.periodClosed === false,
     profileName,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DRAWER_CLOSE, isDrawerToggle, relayEscapeToDrawer, toggleDrawer } from './drawer';
+import { DRAWER_CLOSE, relayEscapeToDrawer, toggleDrawer } from './drawer';
 
 const URL = 'chrome-extension://abc/sidepanel.html';
 
@@ -25,10 +25,13 @@ describe('in-page drawer', () => {
     expect(document.querySelector('[data-chiso766="drawer"]')).toBeNull();
   });
 
-  it('recognises its message', () => {
-    expect(isDrawerToggle({ type: 'drawer:toggle' })).toBe(true);
-    expect(isDrawerToggle({ type: 'other' })).toBe(false);
-    expect(isDrawerToggle(null)).toBe(false);
+  it("speaks the official's language", () => {
+    toggleDrawer(document, URL, 'en');
+    const host = document.querySelector('[data-chiso766="drawer"]');
+    expect(host?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(
+      'Close the scorecard',
+    );
+    toggleDrawer(document, URL);
   });
 });
 

@@ -4,7 +4,6 @@
  * extension's own origin; the portal page only hosts the frame, inside a shadow root.
  */
 
-export const DRAWER_TOGGLE = 'drawer:toggle';
 /** Posted by the panel page in the drawer's frame to its parent when Escape is pressed. */
 export const DRAWER_CLOSE = 'chiso766:drawer-close';
 const ATTRIBUTE = 'data-chiso766';
@@ -12,22 +11,20 @@ const ATTRIBUTE = 'data-chiso766';
 /** How to close each open drawer: remove it, stop listening, give the focus back. */
 const closers = new WeakMap<Element, () => void>();
 
-export function isDrawerToggle(message: unknown): boolean {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === DRAWER_TOGGLE
-  );
-}
-
 export function isDrawerClose(data: unknown): boolean {
   return (
     typeof data === 'object' && data !== null && (data as { type?: unknown }).type === DRAWER_CLOSE
   );
 }
 
+/** The drawer's own words; the content script carries these two instead of the UI tables. */
+const LABELS = {
+  vi: { close: 'Đóng bảng chỉ số', title: 'Chỉ số 766 — Bảng chỉ số' },
+  en: { close: 'Close the scorecard', title: '766 Index — Scorecard' },
+} as const;
+
 /** Opens the drawer, or closes it when open; returns whether it is open afterwards. */
-export function toggleDrawer(doc: Document, panelUrl: string): boolean {
+export function toggleDrawer(doc: Document, panelUrl: string, locale: 'vi' | 'en' = 'vi'): boolean {
   const open = doc.querySelector(`[${ATTRIBUTE}="drawer"]`);
   if (open) {
     // A drawer left by an earlier copy of this script (extension reloaded) has no closer here.
@@ -45,13 +42,13 @@ export function toggleDrawer(doc: Document, panelUrl: string): boolean {
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = '×';
-  close.setAttribute('aria-label', 'Đóng bảng chỉ số');
+  close.setAttribute('aria-label', LABELS[locale].close);
   close.style.cssText =
     'position: absolute; top: 6px; left: -34px; width: 28px; height: 28px; font: 20px/1 sans-serif; ' +
     'border: 0; border-radius: 14px; background: #9b1c1c; color: #fff; cursor: pointer;';
   const frame = doc.createElement('iframe');
   frame.src = panelUrl;
-  frame.title = 'Chỉ số 766 — Bảng chỉ số';
+  frame.title = LABELS[locale].title;
   frame.style.cssText = 'border: 0; width: 100%; height: 100%; display: block;';
   shadow.append(close, frame);
 

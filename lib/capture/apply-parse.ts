@@ -1,13 +1,14 @@
 import type { CaptureRecord, ChisoDatabase, ObservationRecord } from '../db/database';
+import { snapshotKey } from '../db/snapshot-key';
 import type { NormalizedCapture } from '../model/observation';
 import { periodKey } from '../model/period';
-import type { ParseResult } from '../portal/api2026';
+import type { ParseResult } from '../portal';
 
-/** The identity of a snapshot: one endpoint, root unit, period and scope. */
+/** The snapshot a parsed capture belongs to; none without a root and a period. */
 export function snapshotKeyOf(value: NormalizedCapture): string | undefined {
   const { endpoint, rootUnitId, period, scope } = value.context;
   if (!period || !rootUnitId) return undefined;
-  return [endpoint, rootUnitId, periodKey(period), scope].join('|');
+  return snapshotKey({ endpoint, rootUnitId, periodKey: periodKey(period), scope });
 }
 
 /** The capture fields that follow from a parse, whatever its outcome. */
@@ -19,6 +20,7 @@ export function parsedFields(result: ParseResult, parserVersion: number): Partia
       reason: result.reason,
       parserVersion,
       snapshotKey: undefined,
+      subject: context.subject ?? null,
       periodKey: context.period ? periodKey(context.period) : null,
       periodType: context.period?.type ?? null,
       periodClosed: context.periodClosed ?? null,
@@ -33,6 +35,7 @@ export function parsedFields(result: ParseResult, parserVersion: number): Partia
     reason: null,
     parserVersion,
     snapshotKey: snapshotKeyOf(result.value),
+    subject: context.subject,
     periodKey: context.period ? periodKey(context.period) : null,
     periodType: context.period?.type ?? null,
     periodClosed: context.periodClosed,

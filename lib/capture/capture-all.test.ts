@@ -7,13 +7,18 @@ import {
   stopReasonOf,
 } from './capture-all';
 
-const STEPS: CaptureStep[] = ['transparency', 'dvc-progress-tree', 'dossier-digitized'].map(
-  (e) => ({
-    endpoint: `evaluation/${e}`,
-    label: e,
-    body: '{}',
-  }),
-);
+const STEPS: CaptureStep[] = (
+  [
+    ['CKMB', 'transparency'],
+    ['TDGQ', 'dvc-progress-tree'],
+    ['MDSH', 'dossier-digitized'],
+  ] as const
+).map(([group, e]) => ({
+  group,
+  endpoint: `evaluation/${e}`,
+  label: e,
+  body: '{}',
+}));
 
 const OK: FetchedResponse = {
   status: 201,

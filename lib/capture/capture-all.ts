@@ -7,8 +7,13 @@
  * again continues with what is still missing.
  */
 
+import type { Locale } from '../format/vietnamese';
+import { type StringKey, translate } from '../i18n/strings';
+import { GROUPS, type GroupCode } from '../model/groups';
+
 export interface CaptureStep {
-  /** Endpoint path below `/api/v1/reporting/`. */
+  group: GroupCode;
+  /** The portal adapter's endpoint for the group; opaque here. */
   endpoint: string;
   /** Person-readable group name for the progress bar. */
   label: string;
@@ -40,7 +45,7 @@ export interface CaptureAllProgress {
   /** The step being fetched or waited for. */
   current: CaptureStep | null;
   stored: string[];
-  stop?: { reason: StopReason; endpoint: string; status: number; message: string };
+  stop?: CaptureAllStop;
 }
 
 export interface CaptureAllDeps {
@@ -74,26 +79,43 @@ export function stopReasonOf(response: FetchedResponse): StopReason | null {
   return null;
 }
 
-const STOP_MESSAGES: Record<StopReason, string> = {
-  forbidden: 'Cổng từ chối truy cập (HTTP 403)',
-  'rate-limited': 'Cổng báo gửi quá nhiều yêu cầu (HTTP 429)',
-  html: 'Cổng trả về một trang HTML thay cho số liệu (có thể là trang chặn truy cập)',
-  'server-error': 'Máy chủ của Cổng đang lỗi',
-  timeout: 'Cổng không trả lời kịp',
-  network: 'Không kết nối được tới Cổng',
-  rejected: 'Cổng trả về số liệu không đọc được',
+const WHY: Record<StopReason, StringKey> = {
+  forbidden: 'stopForbidden',
+  'rate-limited': 'stopRateLimited',
+  html: 'stopHtml',
+  'server-error': 'stopServerError',
+  timeout: 'stopTimeout',
+  network: 'stopNetwork',
+  rejected: 'stopRejected',
 };
 
-/** The Vietnamese sentence the side panel shows when a run stops. */
-export function stopMessage(
-  reason: StopReason,
-  label: string,
-  status: number,
-  kept: number,
-): string {
-  const code =
-    status > 0 && !STOP_MESSAGES[reason].includes(String(status)) ? ` (HTTP ${status})` : '';
-  return `${STOP_MESSAGES[reason]}${code} khi lấy nhóm “${label}”. Đã dừng, không gửi thêm yêu cầu nào. Số liệu đã lưu được giữ nguyên (${kept} nhóm lưu trong lượt này); có thể chạy lại sau để lấy tiếp.`;
+/** Why a run stopped, what it was fetching and how much it kept: enough to word it anew. */
+export interface CaptureAllStop {
+  reason: StopReason;
+  endpoint: string;
+  /** The group's name in Vietnamese (the step's label). */
+  label: string;
+  group: GroupCode;
+  status: number;
+  /** Groups stored in this run before it stopped. */
+  kept: number;
+  /** What the parser said of a response it could not understand. */
+  detail: string | null;
+  /** The sentence in Vietnamese, for logs. */
+  message: string;
+}
+
+/** The sentence the side panel shows when a run stops, in the official's language. */
+export function stopText(stop: Omit<CaptureAllStop, 'message'>, locale: Locale = 'vi'): string {
+  const why = translate(locale, WHY[stop.reason]);
+  const status =
+    stop.status > 0 && !why.includes(String(stop.status)) ? ` (HTTP ${stop.status})` : '';
+  const info = GROUPS.find((g) => g.code === stop.group);
+  const group = info ? (locale === 'vi' ? info.name : info.nameEn) : stop.label;
+  const sentence = translate(locale, 'stopSentence', { why, status, group, kept: stop.kept });
+  return stop.detail
+    ? `${sentence} ${translate(locale, 'stopReason', { reason: stop.detail })}`
+    : sentence;
 }
 
 export async function runCaptureAll(
@@ -111,14 +133,18 @@ export async function runCaptureAll(
     stored: [],
   };
   const report = () => deps.onProgress?.({ ...progress, stored: [...progress.stored] });
-  const stop = (reason: StopReason, step: CaptureStep, status: number, detail?: string) => {
+  const stop = (reason: StopReason, step: CaptureStep, status: number, detail?: string | null) => {
     progress.state = 'stopped';
-    progress.stop = {
+    const facts = {
       reason,
       endpoint: step.endpoint,
+      label: step.label,
+      group: step.group,
       status,
-      message: detail ?? stopMessage(reason, step.label, status, progress.stored.length),
+      kept: progress.stored.length,
+      detail: detail ?? null,
     };
+    progress.stop = { ...facts, message: stopText(facts) };
     report();
     return { ...progress };
   };
@@ -145,12 +171,7 @@ export async function runCaptureAll(
     if (reason) return stop(reason, step, response.status);
     const stored = await deps.store(step, response);
     if (!stored.ok) {
-      return stop(
-        'rejected',
-        step,
-        response.status,
-        `${stopMessage('rejected', step.label, response.status, progress.stored.length)} Lý do: ${stored.reason ?? '?'}`,
-      );
+      return stop('rejected', step, response.status, stored.reason ?? '?');
     }
     progress.done++;
     progress.stored.push(step.endpoint);

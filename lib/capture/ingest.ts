@@ -1,7 +1,9 @@
 import type { ObservedCall } from '../capture/observed-call';
-import { endpointOf, sha256Hex } from '../db/captures';
+import { sha256Hex } from '../db/captures';
 import type { CaptureRecord, ChisoDatabase } from '../db/database';
-import { PARSER_VERSION, parseCapture } from '../portal/api2026';
+import { PARSER_VERSION, parseCapture } from '../portal';
+import { reportingEndpointOf } from '../portal/site';
+import type { CapturedView } from '../views/tab-view';
 import { applyParse } from './apply-parse';
 
 export interface IngestOutcome {
@@ -12,6 +14,8 @@ export interface IngestOutcome {
   /** True when the very same bytes were already stored for the same request. */
   duplicate: boolean;
   snapshotKey: string | null;
+  /** What the capture says of the view of the page it came from. */
+  view: CapturedView;
 }
 
 /**
@@ -27,7 +31,7 @@ export async function ingestObservedCall(
   now: () => Date = () => new Date(),
 ): Promise<IngestOutcome> {
   const { hex, bytes } = await sha256Hex(call.responseText);
-  const endpoint = endpointOf(call.url);
+  const endpoint = reportingEndpointOf(call.url);
   const parse = parseCapture({
     url: call.url,
     requestBody: call.requestBody,
@@ -47,7 +51,7 @@ export async function ingestObservedCall(
       // ISO 8601 instants in UTC sort as text.
       const [lastSeenAt] = [same.lastSeenAt, call.observedAt].sort().reverse();
       await db.captures.update(same.id, { seenCount: same.seenCount + 1, lastSeenAt });
-      return outcome(same, true);
+      return outcome(db, same, true);
     }
     const header: Omit<CaptureRecord, 'id'> = {
       endpoint,
@@ -72,15 +76,22 @@ export async function ingestObservedCall(
       warnings: [],
       seenCount: 1,
       lastSeenAt: call.observedAt,
+      subject: null,
     };
     const id = await db.captures.add(header as CaptureRecord);
     await db.payloads.add({ captureId: id, responseText: call.responseText });
     const stored = await applyParse(db, { ...header, id }, parse, PARSER_VERSION);
-    return outcome(stored, false);
+    return outcome(db, stored, false);
   });
 }
 
-function outcome(capture: CaptureRecord, duplicate: boolean): IngestOutcome {
+/** Inside the ingest transaction: the root's name was just stored (or known) with the units. */
+async function outcome(
+  db: ChisoDatabase,
+  capture: CaptureRecord,
+  duplicate: boolean,
+): Promise<IngestOutcome> {
+  const root = capture.rootUnitId ? await db.units.get(capture.rootUnitId) : undefined;
   return {
     id: capture.id,
     sha256: capture.sha256,
@@ -88,5 +99,15 @@ function outcome(capture: CaptureRecord, duplicate: boolean): IngestOutcome {
     reason: capture.reason,
     duplicate,
     snapshotKey: capture.snapshotKey ?? null,
+    view: {
+      subject: capture.state === 'ok' ? capture.subject : null,
+      rootUnitId: capture.rootUnitId,
+      rootName: root?.name ?? null,
+      periodKey: capture.periodKey,
+      scope: capture.scope,
+      snapshotKey: capture.snapshotKey ?? null,
+      observedAt: capture.observedAt,
+      pageUrl: capture.pageUrl,
+    },
   };
 }

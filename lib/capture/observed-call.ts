@@ -37,20 +37,3 @@ export const TAP_VERSION = 1;
 export const MAX_RESPONSE_CHARS = 8 * 1024 * 1024;
 export const MAX_REQUEST_CHARS = 64 * 1024;
 export const MAX_URL_CHARS = 2048;
-
-const REPORTING_PATH = '/api/v1/reporting/';
-
-/**
- * Only the portal's own reporting API POSTs are forwarded (same origin as the page when
- * `base` is given); nothing else is read.
- */
-export function isReportingCall(url: string, method: string, base?: string): boolean {
-  if (method.toUpperCase() !== 'POST') return false;
-  try {
-    const parsed = new URL(url, base);
-    if (base !== undefined && parsed.origin !== new URL(base).origin) return false;
-    return parsed.pathname.startsWith(REPORTING_PATH);
-  } catch {
-    return false;
-  }
-}

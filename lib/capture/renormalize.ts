@@ -1,5 +1,5 @@
 import type { ChisoDatabase } from '../db/database';
-import { PARSER_VERSION, parseCapture } from '../portal/api2026';
+import { PARSER_VERSION, parseCapture } from '../portal';
 import { applyParse } from './apply-parse';
 
 export interface RenormalizeReport {

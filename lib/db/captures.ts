@@ -1,13 +1,5 @@
+import type { Subject } from '../model/groups';
 import type { CaptureRecord, ChisoDatabase } from './database';
-
-const REPORTING_PREFIX = '/api/v1/reporting/';
-
-/** `evaluation/transparency` for `https://…/api/v1/reporting/evaluation/transparency?x=1`. */
-export function endpointOf(url: string): string {
-  const { pathname } = new URL(url);
-  const at = pathname.indexOf(REPORTING_PREFIX);
-  return at === -1 ? pathname : pathname.slice(at + REPORTING_PREFIX.length);
-}
 
 export async function sha256Hex(text: string): Promise<{ hex: string; bytes: number }> {
   const data = new TextEncoder().encode(text);
@@ -18,6 +10,8 @@ export async function sha256Hex(text: string): Promise<{ hex: string; bytes: num
 
 export interface EndpointSummary {
   endpoint: string;
+  /** What the endpoint's captures are about, once one of them was understood. */
+  subject: Subject | null;
   count: number;
   flagged: number;
   lastObservedAt: string;
@@ -48,9 +42,11 @@ export async function summarizeCaptures(db: ChisoDatabase): Promise<CapturesSumm
       entry.flagged += isFlagged;
       entry.lastObservedAt = capture.observedAt;
       entry.lastPageUrl = capture.pageUrl;
+      entry.subject ??= capture.subject ?? null;
     } else {
       byEndpoint.set(capture.endpoint, {
         endpoint: capture.endpoint,
+        subject: capture.subject ?? null,
         count: 1,
         flagged: isFlagged,
         lastObservedAt: capture.observedAt,

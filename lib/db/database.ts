@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { EndpointName, Observation, Scope, UnitKind } from '../model/observation';
+import type { Subject } from '../model/groups';
+import type { Observation, Scope, UnitKind } from '../model/observation';
 import type { PeriodType } from '../model/period';
+import { subjectOfEndpoint } from '../portal';
 
 /**
  * How a stored capture stands. `ok`: understood and normalised into observations.
@@ -13,7 +15,7 @@ export type CaptureState = 'ok' | 'flagged' | 'pending';
 /** One API response the portal page received, as the tap observed it. */
 export interface CaptureRecord {
   id: number;
-  /** Path below `/api/v1/reporting/`, e.g. `evaluation/transparency`. */
+  /** The portal adapter's name for the call (a path below its reporting root); opaque elsewhere. */
   endpoint: string;
   url: string;
   method: string;
@@ -47,6 +49,9 @@ export interface CaptureRecord {
   /** How often the very same bytes were seen again for the same request, and when last. */
   seenCount: number;
   lastSeenAt: string;
+  // Since version 3:
+  /** What the capture is about (a group, the total, the catalogue); null when not understood. */
+  subject: Subject | null;
 }
 
 /** The raw response text, kept apart so listing captures never loads megabytes of JSON. */
@@ -70,7 +75,7 @@ export interface UnitRecord {
 export interface ObservationRecord extends Observation {
   id: number;
   captureId: number;
-  endpoint: EndpointName;
+  endpoint: string;
   unitCode: string | null;
   unitName: string;
   unitKind: UnitKind;
@@ -118,6 +123,18 @@ export class ChisoDatabase extends Dexie {
             capture.warnings = [];
             capture.seenCount = 1;
             capture.lastSeenAt = capture.observedAt ?? new Date(0).toISOString();
+          }),
+      );
+    // Version 3: captures say what they are about in the index's terms, so nothing outside
+    // the portal adapter reads the portal's endpoint names.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('captures')
+          .toCollection()
+          .modify((capture: Partial<CaptureRecord>) => {
+            capture.subject = capture.endpoint ? subjectOfEndpoint(capture.endpoint) : null;
           }),
       );
   }

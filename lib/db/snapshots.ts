@@ -1,3 +1,4 @@
+import type { Subject } from '../model/groups';
 import type { CaptureRecord, ChisoDatabase, ObservationRecord } from './database';
 
 export interface SnapshotHead {
@@ -57,6 +58,7 @@ export interface SnapshotSummary {
   key: string;
   captureId: number;
   endpoint: string;
+  subject: Subject | null;
   periodKey: string | null;
   periodClosed: boolean | null;
   rootUnitId: string | null;
@@ -74,6 +76,7 @@ export async function summarizeSnapshots(db: ChisoDatabase): Promise<SnapshotSum
       key: head.key,
       captureId: head.latest.id,
       endpoint: head.latest.endpoint,
+      subject: head.latest.subject ?? null,
       periodKey: head.latest.periodKey,
       periodClosed: head.latest.periodClosed,
       rootUnitId: head.latest.rootUnitId,

@@ -140,4 +140,25 @@ export const en: Record<StringKey, string> = {
   bandsSave: 'Save the rating scale',
   bandsSaved: 'Rating scale saved.',
   bandsReset: 'Back to defaults',
+  // Errors the background reports (codes in lib/protocol/errors.ts)
+  errSenderNotAllowed: 'This sender is not allowed.',
+  errRequestNotAllowed: 'This sender may not send {type}.',
+  errBadRequest: 'Invalid request ({where}: {detail})',
+  errNoBackground: 'The extension background did not answer.',
+  errCaptureAllUnavailable: 'Storing all groups is not available yet.',
+  errCaptureAllBusy: 'Groups are being stored; please wait for the current run to finish.',
+  errNoView:
+    'Which province and period you are viewing is not known yet: open the assessment page on the portal and pick a province and period.',
+  errUnexpected: 'Unexpected error: {detail}',
+  // Why capture-all stopped
+  stopForbidden: 'The portal refused access (HTTP 403)',
+  stopRateLimited: 'The portal said too many requests were sent (HTTP 429)',
+  stopHtml: 'The portal answered with an HTML page instead of data (possibly a block page)',
+  stopServerError: 'The portal server is failing',
+  stopTimeout: 'The portal did not answer in time',
+  stopNetwork: 'The portal could not be reached',
+  stopRejected: 'The portal answered with data that could not be read',
+  stopSentence:
+    '{why}{status} while fetching the group “{group}”. Stopped; no further request was sent. What was stored is kept ({kept} groups stored in this run); run it again later to continue.',
+  stopReason: 'Reason: {reason}',
 };

@@ -138,6 +138,27 @@ export const vi = {
   bandsSave: 'Lưu thang xếp loại',
   bandsSaved: 'Đã lưu thang xếp loại.',
   bandsReset: 'Về mặc định',
+  // Errors the background reports (codes in lib/protocol/errors.ts)
+  errSenderNotAllowed: 'Nguồn gửi không được phép.',
+  errRequestNotAllowed: 'Nguồn gửi không được phép gửi {type}.',
+  errBadRequest: 'Yêu cầu không hợp lệ ({where}: {detail})',
+  errNoBackground: 'Nền tiện ích không trả lời.',
+  errCaptureAllUnavailable: 'Chức năng lưu đủ các nhóm chưa sẵn sàng.',
+  errCaptureAllBusy: 'Đang lưu các nhóm, vui lòng chờ lượt hiện tại xong.',
+  errNoView:
+    'Chưa biết bạn đang xem tỉnh và kỳ nào: hãy mở trang đánh giá trên Cổng DVC và chọn tỉnh, kỳ.',
+  errUnexpected: 'Lỗi không mong đợi: {detail}',
+  // Why capture-all stopped
+  stopForbidden: 'Cổng từ chối truy cập (HTTP 403)',
+  stopRateLimited: 'Cổng báo gửi quá nhiều yêu cầu (HTTP 429)',
+  stopHtml: 'Cổng trả về một trang HTML thay cho số liệu (có thể là trang chặn truy cập)',
+  stopServerError: 'Máy chủ của Cổng đang lỗi',
+  stopTimeout: 'Cổng không trả lời kịp',
+  stopNetwork: 'Không kết nối được tới Cổng',
+  stopRejected: 'Cổng trả về số liệu không đọc được',
+  stopSentence:
+    '{why}{status} khi lấy nhóm “{group}”. Đã dừng, không gửi thêm yêu cầu nào. Số liệu đã lưu được giữ nguyên ({kept} nhóm lưu trong lượt này); có thể chạy lại sau để lấy tiếp.',
+  stopReason: 'Lý do: {reason}',
 } as const;
 
 export type StringKey = keyof typeof vi;

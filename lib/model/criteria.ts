@@ -1,4 +1,4 @@
-import { DERIVED_CRITERIA } from '../portal/api2026/derived';
+import { DERIVED_ENTRIES } from './derived-criteria';
 import { GROUPS, type GroupCode, type GroupInfo } from './groups';
 
 /**
@@ -202,25 +202,6 @@ const API_ENTRIES: Record<ApiMetricCode, Omit<Entry, 'code'>> = {
   },
 };
 
-/** What the formula says about the quantity each derived ratio measures (§3.2–§3.4, §4.1). */
-const DERIVED_EXTRA: Record<string, Omit<Entry, 'code' | 'group' | 'name' | 'nameEn'>> = {
-  ON_TIME_SHARE: { docSection: '2.1', maxScore: 20 },
-  ONLINE_DOSSIER_SHARE: {
-    docSection: '3.3',
-    maxScore: null,
-    fullScoreAt: null,
-    note: 'Không phân bổ điểm; chưa dựng lại được công thức nhóm CLGQ (§3.3, §4.1).',
-  },
-  ONLINE_PAYMENT_SHARE: { docSection: '3.6', maxScore: 6 },
-  ONLINE_FORMALITY_PAYMENT_SHARE: { docSection: '3.5', maxScore: 2, fullScoreAt: 80 },
-  FEE_FORMALITY_WITH_DOSSIER_SHARE: {
-    docSection: null,
-    maxScore: null,
-    fullScoreAt: null,
-    note: 'Thành phần thứ ba của điểm thanh toán: hệ số quan sát được 2,5 trên mỗi đơn vị tỷ lệ, chưa rõ mức trần (§3.4).',
-  },
-};
-
 function complete(code: string, entry: Omit<Entry, 'code'>, derived: boolean): CriterionInfo {
   return {
     ...entry,
@@ -235,11 +216,7 @@ function complete(code: string, entry: Omit<Entry, 'code'>, derived: boolean): C
 
 export const CRITERIA: readonly CriterionInfo[] = [
   ...API_METRIC_CODES.map((code) => complete(code, API_ENTRIES[code], false)),
-  ...DERIVED_CRITERIA.map((d) => {
-    const extra = DERIVED_EXTRA[d.code];
-    if (!extra) throw new Error(`criteria: no catalogue entry for derived ${d.code}`);
-    return complete(d.code, { ...extra, group: d.group, name: d.name, nameEn: d.nameEn }, true);
-  }),
+  ...Object.entries(DERIVED_ENTRIES).map(([code, entry]) => complete(code, entry, true)),
 ];
 
 const BY_CODE = new Map(CRITERIA.map((c) => [c.code, c]));

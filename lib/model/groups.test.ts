@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointLabel, GROUPS } from './groups';
+import { GROUPS, subjectLabel } from './groups';
 
 describe('groups', () => {
   it('has six groups whose maxima add up to 100', () => {
@@ -7,9 +7,9 @@ describe('groups', () => {
     expect(GROUPS.reduce((sum, g) => sum + g.maxScore, 0)).toBe(100);
   });
 
-  it('names endpoints for people, and leaves unknown ones as they are', () => {
-    expect(endpointLabel('evaluation/transparency')).toBe('Công khai, minh bạch');
-    expect(endpointLabel('evaluation/service-results', 'en')).toBe('Summary of results');
-    expect(endpointLabel('evaluation/something-new')).toBe('evaluation/something-new');
+  it('names what a capture is about for people, and leaves unknown ones as they are', () => {
+    expect(subjectLabel('CKMB', 'x')).toBe('Công khai, minh bạch');
+    expect(subjectLabel('TOTAL', 'x', 'en')).toBe('Summary of results');
+    expect(subjectLabel(null, 'evaluation/something-new')).toBe('evaluation/something-new');
   });
 });

@@ -1,4 +1,4 @@
-import type { GroupCode } from './groups';
+import type { GroupCode, Subject } from './groups';
 import type { Period } from './period';
 
 /** NATION ("Cả nước"), a province, a provincial agency (sở, ban, ngành) or a commune/ward. */
@@ -48,20 +48,12 @@ export interface Observation {
   params: Record<string, number | string | boolean | null>;
 }
 
-/** The 2026 portal's evaluation endpoints, by their path below `/api/v1/reporting/`. */
-export type EndpointName =
-  | 'evaluation/service-results'
-  | 'evaluation/transparency'
-  | 'evaluation/dvc-progress-tree'
-  | 'evaluation/provide-online-tree'
-  | 'evaluation/formality-online-payment-tree'
-  | 'evaluation/handling-satisfaction'
-  | 'evaluation/dossier-digitized'
-  | 'formalities';
-
 /** What a capture is about, read from its request (and checked against its response). */
 export interface CaptureContext {
-  endpoint: EndpointName;
+  /** The source's own name for the call (a portal adapter's endpoint); opaque outside it. */
+  endpoint: string;
+  /** What the capture is about, in the index's terms. */
+  subject: Subject;
   period: Period | null;
   /** Closed when the period had ended (Vietnam time) at capture time; false = provisional. */
   periodClosed: boolean;

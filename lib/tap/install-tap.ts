@@ -1,4 +1,5 @@
-import { isReportingCall, type ObservedCall } from '../capture/observed-call';
+import type { ObservedCall } from '../capture/observed-call';
+import { isReportingCall } from '../portal/site';
 
 /**
  * The page-side tap. It runs in the portal's MAIN world on every navigation, before the

@@ -39,7 +39,7 @@ describe('database migrations', () => {
 
     const db = new ChisoDatabase('chiso766-migration', { indexedDB, IDBKeyRange });
     const upgraded = await db.captures.toArray();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(upgraded).toHaveLength(1);
     expect(upgraded[0]).toMatchObject({
       state: 'pending',
@@ -57,6 +57,7 @@ describe('database migrations', () => {
       state: 'ok',
       parserVersion: PARSER_VERSION,
       periodKey: '2026-08',
+      subject: 'CKMB',
     });
     expect(await listSnapshots(db)).toHaveLength(1);
     expect(await db.observations.count()).toBeGreaterThan(164);
@@ -80,6 +81,63 @@ describe('database migrations', () => {
     expect(await renormalizeCaptures(db)).toEqual({ processed: 1, ok: 1, flagged: 0 });
     expect(await db.observations.count()).toBe(count);
     expect(await db.observations.filter((o) => o.score === -1).count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version-2 database: every capture says what it is about', async () => {
+    const indexedDB = new IDBFactory();
+    const v2 = new Dexie('chiso766-v2', { indexedDB, IDBKeyRange });
+    v2.version(2).stores({
+      captures:
+        '++id, endpoint, observedAt, sha256, state, parserVersion, [snapshotKey+observedAt]',
+      payloads: 'captureId',
+      units: 'id, code, parentId',
+      observations: '++id, captureId, unitId',
+    });
+    const call = observedFixture(TRANSPARENCY);
+    const base = {
+      url: call.url,
+      method: 'POST',
+      requestBody: call.requestBody,
+      status: 201,
+      contentType: 'application/json',
+      observedAt: call.observedAt,
+      storedAt: '2026-09-27T00:00:00.000Z',
+      pageUrl: PORTAL_PAGE,
+      sha256: sha256OfFile(TRANSPARENCY),
+      bytes: 178025,
+      reason: null,
+      parserVersion: PARSER_VERSION,
+      periodKey: '2026-08',
+      periodType: 'month',
+      periodClosed: true,
+      rootUnitId: '019d2be3-6a88-732b-8b17-b68020c8553a',
+      scope: 'all',
+      warnings: [],
+      seenCount: 1,
+      lastSeenAt: call.observedAt,
+    };
+    const key = 'evaluation/transparency|019d2be3-6a88-732b-8b17-b68020c8553a|2026-08|all';
+    await v2.table('captures').bulkAdd([
+      { ...base, endpoint: 'evaluation/transparency', state: 'ok', snapshotKey: key },
+      { ...base, endpoint: 'evaluation/service-results', state: 'flagged' },
+      { ...base, endpoint: 'formalities', state: 'ok' },
+      { ...base, endpoint: '/jsp/rest.jsp', state: 'flagged' },
+    ]);
+    v2.close();
+
+    const db = new ChisoDatabase('chiso766-v2', { indexedDB, IDBKeyRange });
+    const upgraded = await db.captures.orderBy('id').toArray();
+    expect(db.verno).toBe(3);
+    expect(upgraded.map((c) => [c.endpoint, c.subject])).toEqual([
+      ['evaluation/transparency', 'CKMB'],
+      ['evaluation/service-results', 'TOTAL'],
+      ['formalities', 'CATALOGUE'],
+      ['/jsp/rest.jsp', null],
+    ]);
+    // Nothing else moved: the snapshot is still the same one.
+    expect((await listSnapshots(db)).map((s) => s.key)).toEqual([key]);
+    expect(upgraded[0]).toMatchObject({ ...base, snapshotKey: key });
     db.close();
   });
 });

@@ -2,21 +2,21 @@ import { createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AnalysisPanel } from '../../components/AnalysisPanel';
-import { CriterionRow } from '../../components/CriterionRow';
-import { LocaleProvider } from '../../components/locale';
-import { ProfileEditor } from '../../components/ProfileEditor';
-import { ProfilesPanel } from '../../components/ProfilesPanel';
-import { RatingBandsPanel } from '../../components/RatingBandsPanel';
-import { ScorecardPanel } from '../../components/ScorecardPanel';
+import { AnalysisPanel } from '../../components/dashboard/AnalysisPanel';
+import { ProfileEditor } from '../../components/dashboard/ProfileEditor';
+import { ProfilesPanel } from '../../components/dashboard/ProfilesPanel';
+import { RatingBandsPanel } from '../../components/dashboard/RatingBandsPanel';
+import { LocaleProvider } from '../../components/shared/locale';
+import { CriterionRow } from '../../components/sidepanel/CriterionRow';
+import { ScorecardPanel } from '../../components/sidepanel/ScorecardPanel';
 import { DEFAULT_RATING_BANDS, RATING_NOTE } from '../../lib/analysis/ratings';
 import type { ScorecardCriterion } from '../../lib/analysis/scorecard';
 import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
+import { handleRequest } from '../../lib/background/handle-request';
 import type { ViewStatus } from '../../lib/capture/capture-all-controller';
 import type { ChisoDatabase } from '../../lib/db/database';
 import type { Locale } from '../../lib/format/vietnamese';
 import { STRINGS, type StringKey, translate } from '../../lib/i18n/strings';
-import { handleRequest } from '../../lib/messaging/handle-request';
 import { uiLocale } from '../../lib/settings/locale';
 import { freshDatabase } from '../support/fresh-db';
 import {
@@ -83,7 +83,9 @@ const VIEW_STATUS: ViewStatus = {
     tabId: 1,
     pageUrl: PORTAL_PAGE,
     seenAt: '2026-09-27T00:00:00.000Z',
-    endpoint: 'evaluation/handling-satisfaction',
+    periodKey: '2026-08',
+    subject: 'MDHL',
+    snapshotKey: `evaluation/handling-satisfaction|${PHU_THO}|2026-08|all`,
   },
   stored: [],
   total: 6,

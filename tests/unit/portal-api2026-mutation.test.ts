@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EndpointName } from '../../lib/model/observation';
 import type { CaptureInput } from '../../lib/portal/api2026';
 import { endpointFromUrl, endpointShortName, parseCapture } from '../../lib/portal/api2026';
+import type { EndpointName } from '../../lib/portal/api2026/endpoints';
 import { type FixtureCapture, fixtureCaptures, fixtureText } from '../support/fixtures';
 import { captureInput } from '../support/portal/capture-input';
 import { firstMismatch } from '../support/portal/compare-stored';

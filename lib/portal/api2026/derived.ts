@@ -1,3 +1,4 @@
+import { criterionInfo } from '../../model/criteria';
 import type { GroupCode } from '../../model/groups';
 import type { Observation } from '../../model/observation';
 import type { TreeEndpoint } from './endpoints';
@@ -7,65 +8,61 @@ import type { TreeEndpoint } from './endpoints';
  * They are labelled derived everywhere: the portal's own scores stay authoritative and are
  * never recomputed from these.
  */
-export interface DerivedCriterion {
+/** Which counts of which tree endpoint a derived criterion of the catalogue divides. */
+interface DerivedRecipe {
   code: string;
-  group: GroupCode;
   endpoint: TreeEndpoint;
-  /** Vietnamese label, saying where the number comes from. */
-  name: string;
-  nameEn: string;
   /** Field of the tree node that is the numerator / denominator. */
   numerator: string;
   denominator: string;
 }
 
-export const DERIVED_CRITERIA: readonly DerivedCriterion[] = [
+export interface DerivedCriterion extends DerivedRecipe {
+  group: GroupCode;
+  /** Vietnamese label, saying where the number comes from. */
+  name: string;
+  nameEn: string;
+}
+
+const RECIPES: readonly DerivedRecipe[] = [
   {
     code: 'ON_TIME_SHARE',
-    group: 'TDGQ',
     endpoint: 'evaluation/dvc-progress-tree',
-    name: 'Tỷ lệ hồ sơ giải quyết đúng hạn (tính từ số liệu cổng)',
-    nameEn: 'Share of dossiers handled on time (computed from portal counts)',
     numerator: 'totalOnTime',
     denominator: 'totalReceived',
   },
   {
     code: 'ONLINE_DOSSIER_SHARE',
-    group: 'CLGQ',
     endpoint: 'evaluation/provide-online-tree',
-    name: 'Tỷ lệ hồ sơ trực tuyến (tính từ số liệu cổng)',
-    nameEn: 'Share of dossiers submitted online (computed from portal counts)',
     numerator: 'channelOnlineSum',
     denominator: 'channelTotalSum',
   },
   {
     code: 'ONLINE_PAYMENT_SHARE',
-    group: 'TTTT',
     endpoint: 'evaluation/formality-online-payment-tree',
-    name: 'Tỷ lệ hồ sơ thanh toán trực tuyến (tính từ số liệu cổng)',
-    nameEn: 'Share of dossiers paid online (computed from portal counts)',
     numerator: 'totalDossierOnlinePaymentSuccess',
     denominator: 'totalDossierFinancialObligation',
   },
   {
     code: 'ONLINE_FORMALITY_PAYMENT_SHARE',
-    group: 'TTTT',
     endpoint: 'evaluation/formality-online-payment-tree',
-    name: 'Tỷ lệ TTHC có giao dịch thanh toán trực tuyến (tính từ số liệu cổng)',
-    nameEn: 'Share of fee-bearing procedures with an online payment (computed from portal counts)',
     numerator: 'totalDossierOnlineFormalityPaymentSuccess',
     denominator: 'totalFeeDossierFormalityDistinct',
   },
   {
     code: 'FEE_FORMALITY_WITH_DOSSIER_SHARE',
-    group: 'TTTT',
     endpoint: 'evaluation/formality-online-payment-tree',
-    name: 'Tỷ lệ TTHC có thu phí có phát sinh hồ sơ (tính từ số liệu cổng)',
-    nameEn: 'Share of fee-bearing procedures that had dossiers (computed from portal counts)',
     numerator: 'totalFeeDossierFormality',
     denominator: 'totalFeeFormality',
   },
 ];
+
+export const DERIVED_CRITERIA: readonly DerivedCriterion[] = RECIPES.map((recipe) => {
+  const info = criterionInfo(recipe.code);
+  // The catalogue names every derived code; a recipe without an entry is a typo found at load.
+  if (!info?.derived) throw new Error(`derived: no catalogue entry for ${recipe.code}`);
+  return { ...recipe, group: info.group, name: info.name, nameEn: info.nameEn };
+});
 
 /**
  * numerator ÷ denominator in percent, unrounded. Null whenever the division would state

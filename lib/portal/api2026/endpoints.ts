@@ -1,17 +1,33 @@
-import { GROUPS, type GroupCode } from '../../model/groups';
-import type { EndpointName } from '../../model/observation';
+import { GROUPS, type GroupCode, type Subject } from '../../model/groups';
+import { reportingEndpointOf } from '../site';
 
-/** Every endpoint this adapter understands, by its path below `/api/v1/reporting/`. */
-export const ENDPOINTS: readonly EndpointName[] = [
-  'evaluation/service-results',
-  'evaluation/transparency',
-  'evaluation/dvc-progress-tree',
-  'evaluation/provide-online-tree',
-  'evaluation/formality-online-payment-tree',
-  'evaluation/handling-satisfaction',
-  'evaluation/dossier-digitized',
-  'formalities',
-];
+/**
+ * Every endpoint this adapter understands, by its path below the reporting root, and what
+ * each is about in the index's terms: the one table that ties the portal's calls to groups.
+ */
+const SUBJECT_OF: {
+  readonly 'evaluation/service-results': 'TOTAL';
+  readonly 'evaluation/transparency': 'CKMB';
+  readonly 'evaluation/dvc-progress-tree': 'TDGQ';
+  readonly 'evaluation/provide-online-tree': 'CLGQ';
+  readonly 'evaluation/formality-online-payment-tree': 'TTTT';
+  readonly 'evaluation/handling-satisfaction': 'MDHL';
+  readonly 'evaluation/dossier-digitized': 'MDSH';
+  readonly formalities: 'CATALOGUE';
+} = {
+  'evaluation/service-results': 'TOTAL',
+  'evaluation/transparency': 'CKMB',
+  'evaluation/dvc-progress-tree': 'TDGQ',
+  'evaluation/provide-online-tree': 'CLGQ',
+  'evaluation/formality-online-payment-tree': 'TTTT',
+  'evaluation/handling-satisfaction': 'MDHL',
+  'evaluation/dossier-digitized': 'MDSH',
+  formalities: 'CATALOGUE',
+};
+
+export type EndpointName = keyof typeof SUBJECT_OF;
+
+export const ENDPOINTS = Object.keys(SUBJECT_OF) as readonly EndpointName[];
 
 export type MetricEndpoint =
   | 'evaluation/transparency'
@@ -35,10 +51,8 @@ export const TREE_ENDPOINTS: readonly TreeEndpoint[] = [
   'evaluation/formality-online-payment-tree',
 ];
 
-const REPORTING_PATH = '/api/v1/reporting/';
-
-function isEndpoint(path: string): path is EndpointName {
-  return (ENDPOINTS as readonly string[]).includes(path);
+export function isEndpoint(path: string): path is EndpointName {
+  return Object.hasOwn(SUBJECT_OF, path);
 }
 
 export function isMetricEndpoint(endpoint: EndpointName): endpoint is MetricEndpoint {
@@ -54,42 +68,44 @@ export function isTreeEndpoint(endpoint: EndpointName): endpoint is TreeEndpoint
  * may call the API by path; the host is not checked here (the tap and bridge already do).
  */
 export function endpointFromUrl(url: string): EndpointName | null {
-  let pathname: string;
+  let path: string;
   try {
-    pathname = new URL(url, 'https://dichvucong.gov.vn').pathname;
+    path = reportingEndpointOf(url).replace(/\/+$/, '');
   } catch {
     return null;
   }
-  const at = pathname.indexOf(REPORTING_PATH);
-  if (at < 0) return null;
-  const rest = pathname.slice(at + REPORTING_PATH.length).replace(/\/+$/, '');
-  return isEndpoint(rest) ? rest : null;
+  return isEndpoint(path) ? path : null;
 }
 
 /** `transparency`, `service-results`, `formalities`: the name used at the start of every message. */
-export function endpointShortName(endpoint: EndpointName): string {
+export function endpointShortName(endpoint: string): string {
   return endpoint.replace(/^evaluation\//, '');
 }
 
-function buildEndpointOfGroup(): Record<GroupCode, EndpointName> {
-  const out: Partial<Record<GroupCode, EndpointName>> = {};
-  for (const group of GROUPS) {
-    // GROUPS types its endpoint as a plain string; a typo there must fail loudly at load.
-    if (!isEndpoint(group.endpoint)) {
-      throw new Error(`GROUPS: endpoint lạ "${group.endpoint}" cho nhóm ${group.code}`);
-    }
-    out[group.code] = group.endpoint;
-  }
-  return out as Record<GroupCode, EndpointName>;
+export function subjectOf(endpoint: EndpointName): Subject {
+  return SUBJECT_OF[endpoint];
+}
+
+/** What an endpoint's captures are about; null for a path this adapter does not know. */
+export function subjectOfEndpoint(endpoint: string): Subject | null {
+  return isEndpoint(endpoint) ? SUBJECT_OF[endpoint] : null;
 }
 
 /** The endpoint that details each group per unit. */
-export const ENDPOINT_OF_GROUP: Readonly<Record<GroupCode, EndpointName>> = buildEndpointOfGroup();
+export const ENDPOINT_OF_GROUP = Object.fromEntries(
+  ENDPOINTS.flatMap((endpoint) => {
+    const subject = SUBJECT_OF[endpoint];
+    return GROUPS.some((g) => g.code === subject) ? [[subject, endpoint]] : [];
+  }),
+) as Readonly<Record<GroupCode, EndpointName>>;
+
+/** The endpoint of the total out of 100 (the summary). */
+export const TOTAL_ENDPOINT: EndpointName = 'evaluation/service-results';
 
 /** The group an endpoint details; null for the summary and the catalogue. */
 export function groupOfEndpoint(endpoint: EndpointName): GroupCode | null {
-  const group = GROUPS.find((g) => g.endpoint === endpoint);
-  return group ? group.code : null;
+  const subject = SUBJECT_OF[endpoint];
+  return subject === 'TOTAL' || subject === 'CATALOGUE' ? null : subject;
 }
 
 export function groupMaxScore(code: GroupCode): number {

@@ -1,6 +1,6 @@
-import type { CaptureContext, EndpointName, NormalizedCapture } from '../../model/observation';
+import type { CaptureContext, NormalizedCapture } from '../../model/observation';
 import { checkEnvelopeCode } from './checks';
-import { endpointFromUrl, endpointShortName } from './endpoints';
+import { type EndpointName, endpointFromUrl, endpointShortName } from './endpoints';
 import { envelopeSchema } from './envelope';
 import { CaptureFailure, describeSchemaError, errorMessage, type FailureStage } from './failure';
 import { normalizeEndpoint } from './pipelines';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CaptureContext, EndpointName, NormalizedCapture } from '../../model/observation';
+import type { CaptureContext, NormalizedCapture } from '../../model/observation';
 import {
   checkPagination,
   checkRootId,
@@ -8,6 +8,7 @@ import {
   checkUniqueMetricCodes,
 } from './checks';
 import {
+  type EndpointName,
   endpointShortName,
   isMetricEndpoint,
   isTreeEndpoint,

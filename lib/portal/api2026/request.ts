@@ -1,12 +1,7 @@
 import { z } from 'zod';
-import {
-  type CaptureContext,
-  type EndpointName,
-  NATION_UNIT_ID,
-  type Scope,
-} from '../../model/observation';
+import { type CaptureContext, NATION_UNIT_ID, type Scope } from '../../model/observation';
 import { isPeriodClosed, type Period, periodDates } from '../../model/period';
-import { endpointShortName } from './endpoints';
+import { type EndpointName, endpointShortName, subjectOf } from './endpoints';
 import { CaptureFailure, describeSchemaError } from './failure';
 
 /**
@@ -195,6 +190,7 @@ export function readRequest(
   const scope = readScope(endpoint, body);
   const context: CaptureContext = {
     endpoint,
+    subject: subjectOf(endpoint),
     period,
     periodClosed: period ? isPeriodClosed(period, capturedAt) : false,
     rootUnitId,

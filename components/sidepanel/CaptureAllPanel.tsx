@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { type CaptureAllProgress, stopText } from '../../lib/capture/capture-all';
+import type { ViewStatus } from '../../lib/capture/capture-all-controller';
+import { GROUPS } from '../../lib/model/groups';
+import { periodLabel } from '../../lib/model/period';
+import { ask } from '../../lib/protocol/ask';
+import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED } from '../../lib/protocol/events';
+import { errorText } from '../shared/error-text';
+import { useLocale } from '../shared/locale';
+import { useBackground } from '../shared/use-background';
+
+const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
+
+function ProgressLine({ run }: { run: CaptureAllProgress }) {
+  const { t, locale } = useLocale();
+  if (run.state === 'stopped' && run.stop) {
+    return (
+      <p role="alert" className="error" data-testid="capture-all-message">
+        {stopText(run.stop, locale)}
+      </p>
+    );
+  }
+  if (run.state === 'done') {
+    return (
+      <p role="status" data-testid="capture-all-message">
+        {t('captureAllFinished', { count: run.done })}
+      </p>
+    );
+  }
+  const group = run.current?.label ?? '';
+  const key = run.state === 'waiting' ? 'captureAllWaiting' : 'captureAllProgress';
+  return (
+    <p role="status" aria-live="polite" data-testid="capture-all-status">
+      {t(key, { done: run.done, total: run.total, group })}
+    </p>
+  );
+}
+
+/** The view the official is on, which of its groups are stored, and "store the rest". */
+export function CaptureAllPanel() {
+  const { t, locale } = useLocale();
+  const [status] = useBackground<ViewStatus>(() => ask({ type: 'view:status' }), EVENTS);
+  const [startError, setStartError] = useState<string | null>(null);
+
+  if (status.state !== 'ready') {
+    return status.state === 'error' ? (
+      <p role="alert" className="error">
+        {status.error}
+      </p>
+    ) : (
+      <p aria-busy="true">{t('loading')}</p>
+    );
+  }
+  const { view, stored, total, run } = status.value;
+  if (!view) return <p data-testid="capture-view">{t('noView')}</p>;
+
+  const missing = total - stored.length;
+  const running = run?.state === 'running' || run?.state === 'waiting';
+  const start = () => {
+    setStartError(null);
+    ask({ type: 'capture-all:start' }).catch((error: unknown) =>
+      setStartError(errorText(error, locale)),
+    );
+  };
+
+  return (
+    <section aria-labelledby="capture-view" className="card">
+      <h2 id="capture-view" data-testid="capture-view">
+        {t('viewing', {
+          unit: view.rootName ?? view.rootUnitId,
+          period: periodLabel(view.period, locale),
+        })}
+      </h2>
+      <p data-testid="groups-stored" data-stored={stored.length} data-total={total}>
+        {t('groupsStored', { done: stored.length, total })}
+      </p>
+      <ul className="group-list">
+        {GROUPS.map((group) => {
+          const has = stored.includes(group.code);
+          return (
+            <li key={group.code} data-group={group.code} data-stored={has}>
+              <span aria-hidden="true">{has ? '✓' : '○'}</span>{' '}
+              {locale === 'vi' ? group.name : group.nameEn}{' '}
+              <span className="muted">({has ? t('stored') : t('missing')})</span>
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        data-testid="capture-all"
+        onClick={start}
+        disabled={running || missing <= 0}
+        aria-describedby="capture-all-hint"
+      >
+        {missing > 0 ? t('captureAll', { count: missing }) : t('captureAllDone')}
+      </button>
+      <p id="capture-all-hint" className="muted small">
+        {t('captureAllHint')}
+      </p>
+      {run && run.total > 0 && (
+        <progress
+          data-testid="capture-all-progress"
+          aria-label={t('captureAllLabel')}
+          value={run.done}
+          max={run.total}
+        />
+      )}
+      {run && <ProgressLine run={run} />}
+      {startError && (
+        <p role="alert" className="error">
+          {startError}
+        </p>
+      )}
+    </section>
+  );
+}

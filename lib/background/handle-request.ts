@@ -1,0 +1,161 @@
+import { analyzeAll } from '../analysis/analyze-all';
+import { type AnalysisSettings, analyzeSnapshot } from '../analysis/analyze-snapshot';
+import { DEFAULT_RATING_BANDS } from '../analysis/ratings';
+import { buildScorecard } from '../analysis/scorecard';
+import { DEFAULT_PROFILE } from '../analysis/targets';
+import { buildViewAnnotations } from '../analysis/view-annotations';
+import type { CaptureAllController } from '../capture/capture-all-controller';
+import { type IngestOutcome, ingestObservedCall } from '../capture/ingest';
+import { renormalizeCaptures } from '../capture/renormalize';
+import { listCaptures, rawPayload, summarizeCaptures } from '../db/captures';
+import type { ChisoDatabase } from '../db/database';
+import {
+  latestSnapshotsWithObservations,
+  snapshotWithFamily,
+  summarizeSnapshots,
+} from '../db/snapshots';
+import { analysisColumns } from '../export/analysis-columns';
+import { buildLongCsv, longCsvFileName } from '../export/long-csv';
+import { ChisoError, errorReply } from '../protocol/errors';
+import type { AnyReply, ReplyMap } from '../protocol/replies';
+import { type Request, requestSchema } from '../protocol/requests';
+import type { SenderKind } from '../protocol/sender-policy';
+
+export interface HandlerDeps {
+  db: ChisoDatabase;
+  now?: () => Date;
+  /** Told after a capture was stored, with the tab it came from when known. */
+  onStored?: (outcome: IngestOutcome, tabId: number | null, pageUrl: string) => void;
+  controller?: CaptureAllController;
+  /** The official's target profiles and rating bands (from extension storage). */
+  loadSettings?: () => Promise<AnalysisSettings>;
+  /** The snapshot a portal tab shows now (the last view it loaded). */
+  snapshotOfTab?: (tabId: number) => Promise<string | undefined> | string | undefined;
+}
+
+const DEFAULT_SETTINGS: AnalysisSettings = {
+  profiles: [DEFAULT_PROFILE],
+  bands: DEFAULT_RATING_BANDS,
+};
+
+/** Which sender may send which request: content scripts only deliver captures. */
+const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
+  'capture:observed': ['portal-content-script'],
+  'captures:summary': ['extension-page'],
+  'captures:list': ['extension-page'],
+  'captures:raw': ['extension-page'],
+  'captures:renormalize': ['extension-page'],
+  'snapshots:list': ['extension-page'],
+  'view:status': ['extension-page'],
+  'capture-all:start': ['extension-page'],
+  'export:long-csv': ['extension-page'],
+  'analysis:view': ['extension-page'],
+  'annotations:current': ['portal-content-script'],
+  scorecard: ['extension-page'],
+};
+
+/**
+ * The background's one entry point for messages. Validates at the boundary and never
+ * throws: every failure becomes `{ ok: false, error }` with a message a person can read.
+ */
+export async function handleRequest(
+  raw: unknown,
+  senderKind: SenderKind | null,
+  deps: HandlerDeps,
+  senderTabId: number | null = null,
+): Promise<AnyReply> {
+  if (senderKind === null) return errorReply(new ChisoError('errSenderNotAllowed'));
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'message';
+    return errorReply(new ChisoError('errBadRequest', { where, detail: issue?.message ?? '?' }));
+  }
+  const request = parsed.data;
+  if (!ALLOWED[request.type].includes(senderKind)) {
+    return errorReply(new ChisoError('errRequestNotAllowed', { type: request.type }));
+  }
+  try {
+    return { ok: true, value: await dispatch(request, deps, senderTabId) };
+  } catch (error) {
+    return errorReply(error);
+  }
+}
+
+async function annotationsOf(deps: HandlerDeps, snapshotKey: string) {
+  const found = await snapshotWithFamily(deps.db, snapshotKey);
+  if (!found) return null;
+  const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+  return buildViewAnnotations(
+    found.current,
+    analyzeSnapshot(found.current, found.family, settings),
+  );
+}
+
+async function dispatch(
+  request: Request,
+  deps: HandlerDeps,
+  senderTabId: number | null,
+): Promise<ReplyMap[Request['type']]> {
+  const now = deps.now ?? (() => new Date());
+  switch (request.type) {
+    case 'capture:observed': {
+      const outcome = await ingestObservedCall(deps.db, request.call, request.pageUrl, now);
+      deps.onStored?.(outcome, senderTabId, request.pageUrl);
+      return outcome;
+    }
+    case 'captures:summary':
+      return summarizeCaptures(deps.db);
+    case 'captures:list':
+      return listCaptures(deps.db, request.limit);
+    case 'captures:raw':
+      return { id: request.id, responseText: await rawPayload(deps.db, request.id) };
+    case 'captures:renormalize':
+      return renormalizeCaptures(deps.db, { all: true });
+    case 'snapshots:list':
+      return summarizeSnapshots(deps.db);
+    case 'view:status':
+      if (!deps.controller) throw new ChisoError('errCaptureAllUnavailable');
+      return deps.controller.status();
+    case 'capture-all:start':
+      if (!deps.controller) throw new ChisoError('errCaptureAllUnavailable');
+      return deps.controller.start();
+    case 'analysis:view': {
+      const snapshots = await summarizeSnapshots(deps.db);
+      const summary = request.snapshotKey
+        ? snapshots.find((s) => s.key === request.snapshotKey)
+        : snapshots[0];
+      if (!summary) return null;
+      const annotations = await annotationsOf(deps, summary.key);
+      return annotations ? { snapshot: summary, annotations } : null;
+    }
+    case 'annotations:current': {
+      const key = senderTabId === null ? undefined : await deps.snapshotOfTab?.(senderTabId);
+      return key ? annotationsOf(deps, key) : null;
+    }
+    case 'scorecard': {
+      const rootUnitId = request.rootUnitId ?? (await deps.controller?.status())?.view?.rootUnitId;
+      if (!rootUnitId) return null;
+      const snapshots = await latestSnapshotsWithObservations(deps.db, rootUnitId);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      return buildScorecard(
+        snapshots,
+        {
+          rootUnitId,
+          ...(request.periodKey ? { periodKey: request.periodKey } : {}),
+          ...(request.unitId ? { unitId: request.unitId } : {}),
+        },
+        settings,
+      );
+    }
+    case 'export:long-csv': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      const analysis = analyzeAll(snapshots, settings);
+      return {
+        fileName: longCsvFileName(request.profile, now()),
+        text: buildLongCsv(snapshots, request.profile, { extraColumns: analysisColumns(analysis) }),
+      };
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { Scorecard } from '../analysis/scorecard';
+import type { ViewAnnotations } from '../annotator/annotations';
+import type { CaptureAllProgress } from '../capture/capture-all';
+import type { ViewStatus } from '../capture/capture-all-controller';
+import type { IngestOutcome } from '../capture/ingest';
+import type { RenormalizeReport } from '../capture/renormalize';
+import type { CapturesSummary } from '../db/captures';
+import type { CaptureRecord } from '../db/database';
+import type { SnapshotSummary } from '../db/snapshots';
+import type { ErrorReply } from './errors';
+import type { Request } from './requests';
+
+export interface AnalysisView {
+  snapshot: SnapshotSummary;
+  annotations: ViewAnnotations;
+}
+
+/** What the background answers to each request type. */
+export interface ReplyMap {
+  'capture:observed': IngestOutcome;
+  'captures:summary': CapturesSummary;
+  'captures:list': CaptureRecord[];
+  'captures:raw': { id: number; responseText: string | null };
+  'captures:renormalize': RenormalizeReport;
+  'snapshots:list': SnapshotSummary[];
+  'view:status': ViewStatus;
+  'capture-all:start': CaptureAllProgress;
+  'export:long-csv': { fileName: string; text: string };
+  'analysis:view': AnalysisView | null;
+  'annotations:current': ViewAnnotations | null;
+  scorecard: Scorecard | null;
+}
+
+export type Reply<T extends Request['type']> = { ok: true; value: ReplyMap[T] } | ErrorReply;
+
+export type AnyReply = Reply<Request['type']>;
