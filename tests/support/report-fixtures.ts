@@ -61,6 +61,16 @@ export interface LoadOptions {
   july?: boolean;
   national?: boolean;
   giaLai?: boolean;
+  /** Renames a unit in every stored response, to feed hostile names through the real path. */
+  rename?: { from: string; to: string };
+  /** Pretends the August files were captured at this instant (e.g. while August was open). */
+  augustObservedAt?: string;
+}
+
+function renamed(call: ObservedCall, rename: LoadOptions['rename']): ObservedCall {
+  if (!rename) return call;
+  const to = JSON.stringify(rename.to).slice(1, -1);
+  return { ...call, responseText: call.responseText.split(rename.from).join(to) };
 }
 
 export async function loadSnapshots(name: string, options: LoadOptions = {}) {
@@ -69,11 +79,14 @@ export async function loadSnapshots(name: string, options: LoadOptions = {}) {
   for (const file of PHU_THO_FILES) {
     const group = file.replace(/^phu-tho-2026-08\//, '').replace(/\.json$/, '');
     if (!august.includes(group as GroupFile)) continue;
-    await ingestObservedCall(db, observedFixture(file), PORTAL_PAGE);
+    const at = options.augustObservedAt;
+    const call = observedFixture(file, at ? { observedAt: at } : {});
+    await ingestObservedCall(db, renamed(call, options.rename), PORTAL_PAGE);
   }
   if (options.july ?? true) {
     for (const group of GROUP_FILES) {
-      await ingestObservedCall(db, observedDerived(`phu-tho-2026-07/${group}.json`), PORTAL_PAGE);
+      const call = observedDerived(`phu-tho-2026-07/${group}.json`);
+      await ingestObservedCall(db, renamed(call, options.rename), PORTAL_PAGE);
     }
   }
   if (options.national) {
