@@ -15,12 +15,12 @@ import {
   previousPeriod,
   samePeriodLastYear,
 } from '../model/period';
-import { buildAppendix } from './appendix';
+import { type Appendix, buildAppendix } from './appendix';
 import { criterionRowsOf, judgeCriteria } from './criteria-targets';
 import { buildMonthTable, ratingOf } from './month-table';
-import { indexPeriod, isLater, type PeriodIndex, totalOf } from './period-index';
+import { indexPeriod, isLater, type PeriodIndex, totalOf, type UnitTotal } from './period-index';
 import type { DataGap, ReportGroup, ReportModel, ReportUnit } from './report-model';
-import { siblingRank } from './sibling-rank';
+import { type SiblingRankResult, siblingRank } from './sibling-rank';
 
 export interface ReportInput {
   /** Latest revision of every snapshot (as `latestSnapshotsWithObservations` returns them). */
@@ -62,6 +62,38 @@ function groupValue(
 ): PeriodValue[] {
   const row = index.units.get(unitId)?.groups.get(group);
   return row ? [{ period, closed: row.closed, scope: 'all', value: row.score }] : [];
+}
+
+/** What the report cannot rest on, in the order the notes state it. */
+function gapsOf(f: {
+  hasData: boolean;
+  total: UnitTotal;
+  rank: SiblingRankResult;
+  previousStored: boolean;
+  previousKey: string;
+  profileMissing: boolean;
+  year: number;
+  criteriaStored: boolean;
+  mayHaveChildren: boolean;
+  below: number;
+  appendix: Appendix;
+}): DataGap[] {
+  const gaps: DataGap[] = [];
+  if (f.profileMissing) gaps.push({ kind: 'no-target-profile', year: f.year });
+  if (!f.hasData) return [{ kind: 'no-data' }, ...gaps];
+  if (f.total.score === null)
+    gaps.unshift({ kind: 'missing-groups', groups: f.total.missingGroups });
+  // Without a total of its own the unit has no rank, and the missing groups already say why.
+  if (!f.rank.ok && f.rank.reason !== 'no-total') gaps.push({ kind: f.rank.reason });
+  if (!f.previousStored) gaps.push({ kind: 'no-previous-period', periodKey: f.previousKey });
+  if (!f.criteriaStored) gaps.push({ kind: 'no-criteria-data' });
+  if (f.mayHaveChildren && f.below > 0 && !f.appendix.hasChildren) {
+    gaps.push({ kind: 'no-children-data' });
+  }
+  if (f.appendix.provinceCopies.length > 0) {
+    gaps.push({ kind: 'province-values-on-children', criteria: f.appendix.provinceCopies });
+  }
+  return gaps;
 }
 
 export function buildReport(input: ReportInput): ReportModel {
@@ -113,31 +145,25 @@ export function buildReport(input: ReportInput): ReportModel {
   const monthTable = buildMonthTable(snapshots, unitId, period, settings.bands, known);
   const unit = describeUnit(snapshots, unitId);
 
-  const gaps: DataGap[] = [];
-  if (!hasData) gaps.push({ kind: 'no-data' });
-  if (hasData && total.score === null) {
-    gaps.push({ kind: 'missing-groups', groups: total.missingGroups });
-  }
-  if (hasData && !rank.ok && rank.reason !== 'no-total') gaps.push({ kind: rank.reason });
-  if (hasData && !previous.units.has(unitId)) {
-    gaps.push({ kind: 'no-previous-period', periodKey: periodKey(prevPeriod) });
-  }
-  if (!profile) gaps.push({ kind: 'no-target-profile', year: period.year });
-  if (hasData && criterionRows.size === 0) gaps.push({ kind: 'no-criteria-data' });
-  const mayHaveChildren = unit.kind === 'PROVINCE' || unit.kind === 'NATION';
-  if (hasData && mayHaveChildren && judged.below.length > 0 && !appendix.hasChildren) {
-    gaps.push({ kind: 'no-children-data' });
-  }
-  if (appendix.provinceCopies.length > 0) {
-    gaps.push({ kind: 'province-values-on-children', criteria: appendix.provinceCopies });
-  }
+  const gaps = gapsOf({
+    hasData,
+    total,
+    rank,
+    previousStored: previous.units.has(unitId),
+    previousKey: periodKey(prevPeriod),
+    profileMissing: profile === null,
+    year: period.year,
+    criteriaStored: criterionRows.size > 0,
+    mayHaveChildren: unit.kind === 'PROVINCE' || unit.kind === 'NATION',
+    below: judged.below.length,
+    appendix,
+  });
 
   const captures = facts?.captures ?? [];
-  const capturedAt =
-    captures
-      .map((c) => c.observedAt)
-      .sort()
-      .at(-1) ?? null;
+  const capturedAt = captures.reduce<string | null>(
+    (newest, c) => (newest === null || isLater(c.observedAt, newest) ? c.observedAt : newest),
+    null,
+  );
   return {
     unit,
     period,
