@@ -134,12 +134,12 @@ describe('renderings of the Phú Thọ report', () => {
   });
 
   it('escapes hostile names in the .docx and offers a Blob for download', async () => {
-    const xml =
-      unzip(await reportDocx(hostileProvince))
-        .get('word/document.xml')
-        ?.toString('utf8') ?? '';
-    expect(xml).not.toContain('<img');
+    const parts = unzip(await reportDocx(hostileCommune));
+    for (const [name, content] of parts)
+      expect(content.toString('utf8'), name).not.toContain('<img');
+    const xml = parts.get('word/document.xml')?.toString('utf8') ?? '';
     expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(parts.get('docProps/core.xml')?.toString('utf8')).toContain('&lt;img');
     const blob = await reportDocxBlob(model, { locale: 'en' });
     expect(blob.type).toBe(DOCX_MIME);
     const english = docxText(
