@@ -1,5 +1,5 @@
 import type { AnalysisSettings, SnapshotData } from '../analysis/analyze-snapshot';
-import { rankChange, rankUnits } from '../analysis/ranks';
+import { rankChange } from '../analysis/ranks';
 import { type RatingBand, rateScore } from '../analysis/ratings';
 import { type DeltaReason, deltaPrevious, type PeriodValue } from '../analysis/trends';
 import { compareVietnamese } from '../format/search-text';
@@ -19,21 +19,15 @@ import {
   totalOf,
   type UnitRef,
 } from './period-data';
+import { type RankCell, rankCells } from './rank-cells';
+
+export type { RankCell } from './rank-cells';
 
 /**
  * "Xếp hạng cùng cấp": a root's children side by side for one period, each of the six groups
  * with its score and rank, the total with its rank, the rating, and the change since the
  * previous period of the same type. Missing data stays null; it is never ranked as 0.
  */
-
-export interface RankCell {
-  /** Competition rank (1, 2, 2, 4); null when the unit has no score. */
-  rank: number | null;
-  /** How many units were ranked (those with a score). */
-  of: number;
-  /** How many ranked units share this rank (1 when alone), for "đồng hạng 1, 150 đơn vị". */
-  tied: number;
-}
 
 export interface PeerGroupCell {
   score: number | null;
@@ -88,23 +82,6 @@ export interface PeerRanking {
   captures: CaptureTime[];
   /** Best total rank first, units without a total last, then Vietnamese name order. */
   rows: PeerRow[];
-}
-
-/** Ranks with how many share each; rows without a score get a null rank. */
-export function rankCells(rows: readonly { unitId: string; score: number | null }[]) {
-  const ranks = rankUnits(rows);
-  const tied = new Map<number, number>();
-  for (const r of ranks.values())
-    if (r.rank !== null) tied.set(r.rank, (tied.get(r.rank) ?? 0) + 1);
-  const out = new Map<string, RankCell>();
-  for (const [unitId, r] of ranks) {
-    out.set(unitId, {
-      rank: r.rank,
-      of: r.of,
-      tied: r.rank === null ? 0 : (tied.get(r.rank) ?? 1),
-    });
-  }
-  return out;
 }
 
 interface UnitScores {

@@ -1,14 +1,9 @@
-import {
-  type AnalysisSettings,
-  comparedValue,
-  type SnapshotData,
-} from '../analysis/analyze-snapshot';
+import type { AnalysisSettings, SnapshotData } from '../analysis/analyze-snapshot';
 import { evaluateTarget, type TargetEvaluation } from '../analysis/evaluate';
 import { profileForYear, ruleFor } from '../analysis/targets';
 import { type DeltaReason, deltaPrevious, type PeriodValue } from '../analysis/trends';
 import { compareVietnamese } from '../format/search-text';
-import { criterionInfo, type FullScoreStatus, fullScoreStatus, groupInfo } from '../model/criteria';
-import { GROUP_CODES, type GroupCode } from '../model/groups';
+import { type FullScoreStatus, fullScoreStatus } from '../model/criteria';
 import type { Scope } from '../model/observation';
 import {
   comparePeriods,
@@ -19,30 +14,23 @@ import {
   periodLabel,
   previousPeriod,
 } from '../model/period';
+import { type Measure, maxOf, measured, NOT_STORED } from './measure';
 import {
   childrenOfKind,
-  groupScore,
   type KindFilter,
-  observationOf,
-  type PeriodData,
   periodClosed,
   periodData,
   round2,
-  type StoredValue,
   storedPeriodKeys,
-  totalOf,
   type UnitRef,
 } from './period-data';
+
+export type { Measure } from './measure';
 
 /**
  * Units × periods for one measure (the total, a group or a criterion): the value of each
  * period, whether it meets its target or full score, and its move since the period before.
  */
-
-export type Measure =
-  | { type: 'total' }
-  | { type: 'group'; group: GroupCode }
-  | { type: 'criterion'; criterion: string };
 
 /** More columns than two years of months no longer fit a sheet or a screen. */
 export const MAX_PERIODS = 24;
@@ -107,31 +95,6 @@ export interface UnitsByPeriods {
   rows: UnitsByPeriodsRow[];
 }
 
-function groupOfCriterion(data: PeriodData, unitId: string, criterion: string): GroupCode | null {
-  const known = criterionInfo(criterion)?.group;
-  if (known) return known;
-  return GROUP_CODES.find((g) => observationOf(data, unitId, g, criterion)) ?? null;
-}
-
-function measured(data: PeriodData, measure: Measure, unitId: string): StoredValue {
-  if (measure.type === 'total') return totalOf(data, unitId);
-  if (measure.type === 'group') {
-    const stored = groupScore(data, measure.group, unitId);
-    return { value: round2(stored.value), closed: stored.closed };
-  }
-  const group = groupOfCriterion(data, unitId, measure.criterion);
-  const entry = group ? observationOf(data, unitId, group, measure.criterion) : null;
-  return entry ? { value: comparedValue(entry.observation), closed: entry.closed } : NONE;
-}
-
-const NONE: StoredValue = { value: null, closed: null };
-
-function maxOf(measure: Measure): number | null {
-  if (measure.type === 'total') return 100;
-  if (measure.type === 'group') return groupInfo(measure.group).maxScore;
-  return null;
-}
-
 const EPSILON = 1e-9;
 
 /** Consecutive periods from `from` to `to`, at most MAX_PERIODS, the latest kept. */
@@ -191,7 +154,7 @@ export function unitsByPeriods(
     }
     const cells = periods.map((period, i): PeriodCell => {
       const data = datas[i];
-      const { value } = data ? measured(data, request.measure, unit.id) : NONE;
+      const { value } = data ? measured(data, request.measure, unit.id) : NOT_STORED;
       const delta = deltaPrevious(series, period, scope);
       const roundedDelta = delta.comparable ? round2(delta.delta) : null;
       const profile = profileForYear(settings.profiles, period.year);

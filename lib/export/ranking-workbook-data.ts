@@ -5,14 +5,13 @@ import { type PeerRanking, peerRanking } from '../compare/peer-ranking';
 import { type KindFilter, storedPeriodKeys } from '../compare/period-data';
 import { type UnitsByCriteria, unitsByCriteria } from '../compare/units-by-criteria';
 import { MAX_PERIODS, type UnitsByPeriods, unitsByPeriods } from '../compare/units-by-periods';
-import type { Locale } from '../format/vietnamese';
 import { type Period, parsePeriodKey, periodKey, previousPeriod } from '../model/period';
 
 /** Everything the ranking workbook prints, computed from stored snapshots by lib/compare. */
 export interface RankingWorkbookData {
   peer: PeerRanking;
-  /** Units × months of the total, ending with the peer ranking's period; null when not a month. */
-  months: UnitsByPeriods | null;
+  /** Units × periods of the total, of the peer ranking's period type, ending with its period. */
+  periods: UnitsByPeriods | null;
   /** Units × criteria with targets of the same period, the root's own line first. */
   criteria: UnitsByCriteria | null;
   profile: TargetProfile | null;
@@ -20,7 +19,6 @@ export interface RankingWorkbookData {
   /** The unit whose rows are highlighted; null for none. */
   highlightUnitId: string | null;
   generatedAt: Date;
-  locale: Locale;
 }
 
 export interface RankingWorkbookRequest {
@@ -29,12 +27,11 @@ export interface RankingWorkbookRequest {
   kind?: KindFilter;
   rankAmong?: 'kind' | 'children';
   highlightUnitId?: string | null;
-  /** How many months the "Theo tháng" sheet goes back, this one included; default 12. */
-  months?: number;
-  locale?: Locale;
+  /** How many periods the "Theo tháng" sheet goes back, this one included; default 12. */
+  periods?: number;
 }
 
-function monthsBack(to: Period, count: number): Period {
+function periodsBack(to: Period, count: number): Period {
   let from = to;
   for (let i = 1; i < Math.min(Math.max(count, 1), MAX_PERIODS); i++) from = previousPeriod(from);
   return from;
@@ -56,23 +53,20 @@ export function rankingWorkbookData(
   });
   const period = parsePeriodKey(request.periodKey);
   if (!peer || !period) return null;
-  const months =
-    period.type === 'month'
-      ? unitsByPeriods(snapshots, settings, {
-          rootUnitId: request.rootUnitId,
-          measure: { type: 'total' },
-          periodType: 'month',
-          to: request.periodKey,
-          // Only months that exist in the store widen the sheet, so a new user sees one column.
-          from: earliestStored(
-            snapshots,
-            request.rootUnitId,
-            monthsBack(period, request.months ?? 12),
-            period,
-          ),
-          kind,
-        })
-      : null;
+  const periods = unitsByPeriods(snapshots, settings, {
+    rootUnitId: request.rootUnitId,
+    measure: { type: 'total' },
+    periodType: period.type,
+    to: request.periodKey,
+    // Only periods that exist in the store widen the sheet, so a new user sees one column.
+    from: earliestStored(
+      snapshots,
+      request.rootUnitId,
+      periodsBack(period, request.periods ?? 12),
+      period,
+    ),
+    kind,
+  });
   const criteria = unitsByCriteria(snapshots, settings, {
     rootUnitId: request.rootUnitId,
     periodKey: request.periodKey,
@@ -82,17 +76,16 @@ export function rankingWorkbookData(
   });
   return {
     peer,
-    months,
+    periods,
     criteria,
     profile: profileForYear(settings.profiles, period.year),
     bands: settings.bands,
     highlightUnitId: request.highlightUnitId ?? null,
     generatedAt,
-    locale: request.locale ?? 'vi',
   };
 }
 
-/** The first month between `from` and `to` with something stored for the root. */
+/** The first period between `from` and `to` (one type) with something stored for the root. */
 function earliestStored(
   snapshots: readonly SnapshotData[],
   rootUnitId: string,
@@ -100,6 +93,7 @@ function earliestStored(
   to: Period,
 ): string {
   const [lo, hi] = [periodKey(from), periodKey(to)];
-  const keys = storedPeriodKeys(snapshots, rootUnitId, 'month').filter((k) => k >= lo && k <= hi);
+  // Keys of one type sort chronologically as text: 2025-12 < 2026-01, 2025-Q4 < 2026-Q1.
+  const keys = storedPeriodKeys(snapshots, rootUnitId, to.type).filter((k) => k >= lo && k <= hi);
   return keys[0] ?? hi;
 }

@@ -65,6 +65,19 @@ function previousText(data: RankingWorkbookData): string {
   return `${label}: có số liệu tạm tính, không so sánh`;
 }
 
+/** A group not captured for the period leaves its columns empty, and the sum of six undone. */
+function missingGroups(data: RankingWorkbookData): [string, string][] {
+  const missing = data.peer.groups.filter((g) => !g.captured).map((g) => g.name);
+  if (missing.length === 0) return [];
+  return [
+    [
+      'Nhóm chưa lưu',
+      `${missing.join('; ')}: cột điểm, hạng để trống; không cộng được tổng 6 nhóm, tổng điểm chỉ có ` +
+        'khi đã lưu mục "Tổng hợp kết quả" của Cổng.',
+    ],
+  ];
+}
+
 /** Rows of the "Ghi chú" sheet: label, text. */
 export function notesRows(data: RankingWorkbookData): [string, string][] {
   const { peer } = data;
@@ -85,6 +98,7 @@ export function notesRows(data: RankingWorkbookData): [string, string][] {
     ['Kỳ', `${peer.periodLabel}${peer.provisional ? ' (đang diễn ra: số liệu tạm tính)' : ''}`],
     ['Phạm vi', scopeText(data)],
     ...captures,
+    ...missingGroups(data),
     ['Kỳ trước', previousText(data)],
     ['Bộ mục tiêu', data.profile ? `${data.profile.name}. ${data.profile.source}` : 'Không có'],
     ['Thang xếp loại', `${bands}. ${RATING_NOTE}`],
@@ -95,4 +109,24 @@ export function notesRows(data: RankingWorkbookData): [string, string][] {
     ['Kỳ đang diễn ra', OPEN_PERIOD_NOTE],
     ['Tạo lúc', `${formatDateTime(data.generatedAt)} (giờ Việt Nam), bởi tiện ích chiso766`],
   ];
+}
+
+/** The line under each title: source, capture time, and the open-period warning. */
+export function asOf(data: RankingWorkbookData): string {
+  const latest = data.peer.captures
+    .map((c) => c.observedAt)
+    .sort()
+    .at(-1);
+  const when = latest ? `; số liệu lưu lúc ${formatDateTime(latest)}` : '';
+  const open = data.peer.provisional
+    ? ' (kỳ chưa kết thúc: số liệu tạm tính, có thể thay đổi)'
+    : '';
+  return `Nguồn: Cổng Dịch vụ công quốc gia${when}${open}.`;
+}
+
+/** "Xã, phường thuộc UBND tỉnh Phú Thọ, tháng 08/2026". */
+export function scopeTitle(data: RankingWorkbookData): string {
+  const { kind, root, periodLabel } = data.peer;
+  const who = kind === 'all' ? 'Các đơn vị' : kindLabel(kind);
+  return `${who} thuộc ${root?.name ?? ''}, ${periodLabel.toLowerCase()}`;
 }

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SnapshotData } from '../../lib/analysis/analyze-snapshot';
+import { ingestObservedCall } from '../../lib/capture/ingest';
 import type { KindFilter } from '../../lib/compare/period-data';
 import { belowTargetLines } from '../../lib/compare/units-by-criteria';
+import { latestSnapshotsWithObservations } from '../../lib/db/snapshots';
 import {
   buildRankingWorkbook,
   PEER_HEADER_ROW,
@@ -14,6 +16,7 @@ import {
   rankingWorkbookData,
 } from '../../lib/export/ranking-workbook-data';
 import { GROUP_CODES } from '../../lib/model/groups';
+import { NATION_UNIT_ID } from '../../lib/model/observation';
 import {
   countRank,
   PHU_THO,
@@ -23,6 +26,8 @@ import {
   SETTINGS,
   twoMonthSnapshots,
 } from '../support/compare-fixtures';
+import { freshDatabase } from '../support/fresh-db';
+import { observedFixture, PORTAL_PAGE } from '../support/observed';
 
 const AUGUST = rawChildren('2026-08');
 const JULY = rawChildren('2026-07');
@@ -279,5 +284,62 @@ describe('the ranking workbook of Phú Thọ, 08/2026', () => {
       expect(ws.getRow(r).getCell(19).value).toBeNull();
       expect(ws.getRow(r).getCell(16).type).toBe(ExcelJS.ValueType.Number);
     }
+  });
+
+  it('says which group was not captured and leaves its columns and the totals empty', async () => {
+    const without = snapshots.filter(
+      (s) => !(s.capture.periodKey === '2026-08' && s.capture.subject === 'MDSH'),
+    );
+    const book = await readBack(makeData(without, 'AGENCY', null));
+    const ws = sheet(book, SHEET_NAMES.peer);
+    for (let r = PEER_HEADER_ROW + 1; r <= PEER_HEADER_ROW + 15; r++) {
+      const row = ws.getRow(r);
+      for (const col of [14, 15, 16, 17, 18, 19, 20]) expect(row.getCell(col).value).toBeNull();
+      expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Number);
+    }
+    const notes = sheet(book, SHEET_NAMES.notes);
+    const labels: string[] = [];
+    notes.eachRow((row) => {
+      labels.push(String(row.getCell(1).value));
+      if (row.getCell(1).value === 'Nhóm chưa lưu') {
+        expect(String(row.getCell(2).value)).toMatch(/^Số hóa hồ sơ: /);
+      }
+    });
+    expect(labels).toContain('Nhóm chưa lưu');
+  });
+});
+
+describe('the ranking workbook of the 34 provinces, year 2026 (open)', () => {
+  it('takes the portal totals, names its period sheet "Theo kỳ" and warns the year is open', async () => {
+    const db = freshDatabase('ranking-workbook-national');
+    await ingestObservedCall(
+      db,
+      observedFixture('national-2026/service-results.json'),
+      PORTAL_PAGE,
+    );
+    const data = rankingWorkbookData(
+      await latestSnapshotsWithObservations(db),
+      SETTINGS,
+      { rootUnitId: NATION_UNIT_ID, periodKey: '2026' },
+      GENERATED,
+    ) as RankingWorkbookData;
+    const book = await readBack(data);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Xếp hạng cùng cấp',
+      'Theo kỳ',
+      'Chưa đạt mục tiêu',
+      'Ghi chú',
+    ]);
+    const ws = sheet(book, SHEET_NAMES.peer);
+    expect(String(ws.getCell(2, 1).value)).toContain('tạm tính');
+    const first = ws.getRow(PEER_HEADER_ROW + 1);
+    expect(first.getCell(2).value).toBe('UBND tỉnh Đồng Tháp');
+    expectNumber(first.getCell(4), 11.45, '0.00', 'CKMB');
+    expectNumber(first.getCell(16), 68.32, '0.00', 'total from the portal');
+    expectNumber(first.getCell(17), 1, '0', 'total rank');
+    expect(first.getCell(19).value).toBeNull();
+    const periods = sheet(book, SHEET_NAMES.periods);
+    expect(periods.getCell(3, 4).value).toBe('Năm 2026 (tạm tính)');
+    expectNumber(periods.getCell(4, 4), 68.32, '0.00', 'year total');
   });
 });
