@@ -12,7 +12,7 @@ import type { RankingWorkbookData } from './ranking-workbook-data';
  */
 
 export const SOURCE_LINE =
-  'Cổng Dịch vụ công quốc gia (dichvucong.gov.vn), trang "Đánh giá chất lượng phục vụ": kết ' +
+  `Cổng Dịch vụ công quốc gia (${PORTAL_HOST}), trang "Đánh giá chất lượng phục vụ": kết ` +
   'quả đánh giá Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh ' +
   'nghiệp (Quyết định số 766/QĐ-TTg).';
 
