@@ -3,6 +3,7 @@ import { kindLabel } from '../compare/labels';
 import { formatDateTime, formatNumber } from '../format/vietnamese';
 import { subjectLabel } from '../model/groups';
 import { parsePeriodKey, periodLabel } from '../model/period';
+import { PORTAL_HOST } from '../portal/site';
 import type { RankingWorkbookData } from './ranking-workbook-data';
 
 /**
