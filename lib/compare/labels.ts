@@ -19,7 +19,6 @@ export const COMPARE_LABELS = {
   rating: { vi: 'Xếp loại', en: 'Rating' },
   deltaTotal: { vi: 'Tăng/giảm so với kỳ trước', en: 'Change since previous period' },
   rankChange: { vi: 'Thay đổi hạng', en: 'Rank change' },
-  previousTotal: { vi: 'Tổng điểm kỳ trước', en: 'Previous total' },
   group: { vi: 'Nhóm', en: 'Group' },
   criterion: { vi: 'Chỉ tiêu', en: 'Criterion' },
   value: { vi: 'Giá trị (%)', en: 'Value (%)' },

@@ -16,8 +16,8 @@ import { finishTable, font, headerRow, highlight, NUM_FMT, put, titleLines } fro
 /**
  * The ranking workbook of issue #15: "Xếp hạng cùng cấp" (the peer tool officials know, plus
  * the change since the previous period, the rank change and the rating), "Theo tháng" (the
- * total month by month; "Theo kỳ" for quarters and years), "Chưa đạt mục tiêu" (criteria below target, unit by unit) and
- * "Ghi chú". Numbers are stored as numbers with two-decimal formats, never as text, so the
+ * total month by month; "Theo kỳ" for quarters and years), "Chưa đạt mục tiêu" (criteria
+ * below target, unit by unit) and "Ghi chú". Numbers are stored as numbers with two-decimal formats, never as text, so the
  * official can sort, sum and chart them; an empty cell is a missing value, never 0.
  *
  * ExcelJS resolves to its browser build under Vite (package.json `browser` field) and to its
