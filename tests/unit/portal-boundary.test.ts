@@ -24,7 +24,7 @@ function sources(dir: string): string[] {
   });
 }
 
-export function offenders(files: readonly string[], read: (file: string) => string): string[] {
+function offenders(files: readonly string[], read: (file: string) => string): string[] {
   return files.flatMap((file) =>
     read(file)
       .split('\n')
