@@ -5,13 +5,18 @@ export type Locale = 'vi' | 'en';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
+/** One formatter per locale and number of decimals, built once (building one is slow). */
+export function numberFormat(
+  locale: Locale,
+  digits: number,
+  maxDigits = digits,
+): Intl.NumberFormat {
+  const key = `${locale}:${digits}:${maxDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
       minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
+      maximumFractionDigits: maxDigits,
     });
     numberFormats.set(key, format);
   }

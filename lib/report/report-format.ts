@@ -1,25 +1,10 @@
-import { type Locale, VN_TIME_ZONE } from '../format/vietnamese';
+import { type Locale, numberFormat, VN_TIME_ZONE } from '../format/vietnamese';
 
 /**
  * Numbers and times as officials write them in a report (reports.md §1): 84,41 and 10,7
  * (scores keep the portal's own decimals), 80,90% (ratios with two), 92.784 (counts), dates
  * dd/mm/yyyy and "16 giờ 30 phút" in Vietnam time whatever the machine's zone.
  */
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale, min: number, max: number): Intl.NumberFormat {
-  const key = `${locale}:${min}:${max}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-      minimumFractionDigits: min,
-      maximumFractionDigits: max,
-    });
-    formats.set(key, format);
-  }
-  return format;
-}
 
 const DASH = '—';
 
