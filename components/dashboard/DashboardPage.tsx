@@ -2,21 +2,47 @@ import { CapturesSummaryView } from '../shared/CapturesSummaryView';
 import { useLocale } from '../shared/locale';
 import { PageShell } from '../shared/PageShell';
 import { AnalysisPanel } from './AnalysisPanel';
+import { CompareView } from './CompareView';
+import { DashboardNav } from './DashboardNav';
 import { ExportPanel } from './ExportPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { RatingBandsPanel } from './RatingBandsPanel';
+import { ReportView } from './ReportView';
 import { SnapshotsPanel } from './SnapshotsPanel';
+import { TrendView } from './TrendView';
+import { useDashboardRoute } from './use-dashboard-route';
+import './dashboard.css';
 
+/** The dashboard: one view per hash route (`#/report?unit=…&period=…`), a nav bar above. */
 export function DashboardPage() {
   const { t } = useLocale();
+  const [route, navigate] = useDashboardRoute();
   return (
-    <PageShell title={t('dashboardTitle')}>
-      <CapturesSummaryView />
-      <AnalysisPanel />
-      <ExportPanel />
-      <SnapshotsPanel />
-      <ProfilesPanel />
-      <RatingBandsPanel />
+    <PageShell title={t('dashboardTitle')} nav={<DashboardNav current={route.view} />}>
+      <div data-testid={`view-${route.view}`}>
+        {route.view === 'overview' && (
+          <>
+            <CapturesSummaryView />
+            <AnalysisPanel />
+          </>
+        )}
+        {route.view === 'data' && (
+          <>
+            <ExportPanel />
+            <SnapshotsPanel />
+            <CapturesSummaryView />
+          </>
+        )}
+        {route.view === 'settings' && (
+          <>
+            <ProfilesPanel />
+            <RatingBandsPanel />
+          </>
+        )}
+        {route.view === 'report' && <ReportView route={route} navigate={navigate} />}
+        {route.view === 'compare' && <CompareView route={route} navigate={navigate} />}
+        {route.view === 'trend' && <TrendView route={route} navigate={navigate} />}
+      </div>
     </PageShell>
   );
 }

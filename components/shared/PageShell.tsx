@@ -2,12 +2,20 @@ import type { ReactNode } from 'react';
 import type { Locale } from '../../lib/format/vietnamese';
 import { useLocale } from './locale';
 
-/** Header with the product name, the page title and the language switch. */
-export function PageShell({ title, children }: { title: string; children: ReactNode }) {
+/** Header with the product name, the page title, the language switch and an optional nav bar. */
+export function PageShell({
+  title,
+  nav,
+  children,
+}: {
+  title: string;
+  nav?: ReactNode;
+  children: ReactNode;
+}) {
   const { t, locale, setLocale } = useLocale();
   return (
     <div className="shell">
-      <header className="shell-header">
+      <header className="shell-header no-print">
         <div>
           <h1>
             {t('appName')} — {title}
@@ -22,8 +30,9 @@ export function PageShell({ title, children }: { title: string; children: ReactN
           </select>
         </label>
       </header>
+      {nav}
       <main>{children}</main>
-      <footer className="muted">{t('privacyNote')}</footer>
+      <footer className="muted no-print">{t('privacyNote')}</footer>
     </div>
   );
 }

@@ -14,3 +14,15 @@ export function downloadText(
   // Revoke later: the download reads the blob asynchronously.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Saves bytes (a .docx, an .xlsx) as a file through the browser's own download flow. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -7,6 +7,7 @@ import { buildViewAnnotations } from '../analysis/view-annotations';
 import type { CaptureAllController } from '../capture/capture-all-controller';
 import { type IngestOutcome, ingestObservedCall } from '../capture/ingest';
 import { renormalizeCaptures } from '../capture/renormalize';
+import { peerRanking } from '../compare/peer-ranking';
 import { listCaptures, rawPayload, summarizeCaptures } from '../db/captures';
 import type { ChisoDatabase } from '../db/database';
 import {
@@ -20,6 +21,8 @@ import { ChisoError, errorReply } from '../protocol/errors';
 import type { AnyReply, ReplyMap } from '../protocol/replies';
 import { type Request, requestSchema } from '../protocol/requests';
 import type { SenderKind } from '../protocol/sender-policy';
+import { buildReport } from '../report/build-report';
+import { unitTrend } from '../trend/unit-trend';
 
 export interface HandlerDeps {
   db: ChisoDatabase;
@@ -52,6 +55,9 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'analysis:view': ['extension-page'],
   'annotations:current': ['portal-content-script'],
   scorecard: ['extension-page'],
+  'report:build': ['extension-page'],
+  'compare:peer': ['extension-page'],
+  'trend:unit': ['extension-page'],
 };
 
 /**
@@ -156,6 +162,32 @@ async function dispatch(
         fileName: longCsvFileName(request.profile, now()),
         text: buildLongCsv(snapshots, request.profile, { extraColumns: analysisColumns(analysis) }),
       };
+    }
+    case 'report:build': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      const report = buildReport({
+        snapshots,
+        unitId: request.unitId,
+        period: request.periodKey,
+        settings,
+        now: now(),
+      });
+      return report.hasData ? report : null;
+    }
+    case 'compare:peer': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db, request.rootUnitId);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      return peerRanking(snapshots, settings, {
+        rootUnitId: request.rootUnitId,
+        periodKey: request.periodKey,
+        kind: request.kind,
+      });
+    }
+    case 'trend:unit': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      return unitTrend(snapshots, settings, request.unitId, request.criterion ?? null);
     }
   }
 }

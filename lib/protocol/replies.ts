@@ -4,9 +4,12 @@ import type { CaptureAllProgress } from '../capture/capture-all';
 import type { ViewStatus } from '../capture/capture-all-controller';
 import type { IngestOutcome } from '../capture/ingest';
 import type { RenormalizeReport } from '../capture/renormalize';
+import type { PeerRanking } from '../compare/peer-ranking';
 import type { CapturesSummary } from '../db/captures';
 import type { CaptureRecord } from '../db/database';
 import type { SnapshotSummary } from '../db/snapshots';
+import type { ReportModel } from '../report/report-model';
+import type { UnitTrend } from '../trend/unit-trend';
 import type { ErrorReply } from './errors';
 import type { Request } from './requests';
 
@@ -29,6 +32,10 @@ export interface ReplyMap {
   'analysis:view': AnalysisView | null;
   'annotations:current': ViewAnnotations | null;
   scorecard: Scorecard | null;
+  /** Null when nothing is stored for the unit's period. */
+  'report:build': ReportModel | null;
+  'compare:peer': PeerRanking | null;
+  'trend:unit': UnitTrend | null;
 }
 
 export type Reply<T extends Request['type']> = { ok: true; value: ReplyMap[T] } | ErrorReply;

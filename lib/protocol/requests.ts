@@ -22,6 +22,9 @@ export const captureObservedSchema = z.object({
   pageUrl: z.string().max(MAX_URL_CHARS),
 });
 
+const unitId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+const periodKeyText = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/);
+
 export const requestSchema = z.discriminatedUnion('type', [
   captureObservedSchema,
   z.object({ type: z.literal('captures:summary') }),
@@ -45,6 +48,21 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('export:long-csv'),
     profile: z.enum(['standard', 'excel-vn']),
+  }),
+  z.object({ type: z.literal('report:build'), unitId, periodKey: periodKeyText }),
+  z.object({
+    type: z.literal('compare:peer'),
+    rootUnitId: unitId,
+    periodKey: periodKeyText,
+    kind: z.enum(['all', 'AGENCY', 'COMMUNE']).default('all'),
+  }),
+  z.object({
+    type: z.literal('trend:unit'),
+    unitId,
+    criterion: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,80}$/)
+      .optional(),
   }),
 ]);
 

@@ -74,12 +74,25 @@ describe('contrast AA', () => {
   });
 
   it('every text of the dashboard and the popup', async () => {
-    const dashboard = await extensionPage('dashboard.html');
-    await expect.poll(() => dashboard.locator('table').count()).toBeGreaterThan(0);
-    const texts = await paintedTexts(dashboard, 'body');
-    expect(texts.length).toBeGreaterThan(40);
-    expect(contrastFailures(texts)).toEqual([]);
-    await dashboard.close();
+    // Every view of the dashboard (#/overview … #/settings), each once its content is there.
+    const views = [
+      ['overview', '[data-testid="analysis-table"]'],
+      ['data', '[data-testid="snapshots-table"]'],
+      ['settings', '[data-testid="profile-add"]'],
+      ['report', '[data-testid="report-text"]'],
+      ['compare', '[data-testid="peer-table"]'],
+      ['trend', '[data-testid="trend-table"]'],
+    ] as const;
+    let painted = 0;
+    for (const [view, ready] of views) {
+      const dashboard = await extensionPage(`dashboard.html#/${view}`);
+      await dashboard.waitForSelector(ready, { timeout: 15_000 });
+      const texts = await paintedTexts(dashboard, 'body');
+      painted += texts.length;
+      expect(contrastFailures(texts), view).toEqual([]);
+      await dashboard.close();
+    }
+    expect(painted).toBeGreaterThan(40);
 
     const popup = await extensionPage('popup.html', 360);
     await expect.poll(() => popup.locator('button').count()).toBeGreaterThan(0);

@@ -106,6 +106,8 @@ describe('two captured months in the dashboard and the CSV', () => {
       fullPage: false,
     });
 
+    // The long CSV is on the data view (#/data).
+    await dashboard.getByTestId('nav-data').click();
     const [download] = await Promise.all([
       dashboard.waitForEvent('download'),
       dashboard.getByTestId('export-long-csv').click(),
@@ -146,21 +148,37 @@ describe('two captured months in the dashboard and the CSV', () => {
     );
     await expect.poll(() => satisfaction.getAttribute('data-status')).toBe('not-met');
 
+    // Profiles live on the settings view (#/settings), the targets on the overview.
+    await dashboard.getByTestId('nav-settings').click();
     await dashboard.getByTestId('profile-edit-default-2024').click();
     await dashboard.getByTestId('rule-min-DOSSIER_RECEIVING_SATISFACTION').fill('75');
     await dashboard.getByTestId('profile-save').click();
     await expect
       .poll(() => dashboard.getByTestId('profiles-message').textContent())
       .toMatch(/Đã lưu/);
+    await dashboard.getByTestId('nav-overview').click();
     await expect.poll(() => satisfaction.getAttribute('data-status')).toBe('met');
     expect(await satisfaction.textContent()).toContain('✓ Đạt');
+    await dashboard.getByTestId('nav-settings').click();
 
     // A rule above 100 % is refused with a reason, and nothing is saved.
     await dashboard.getByTestId('profile-edit-default-2024').click();
     await dashboard.getByTestId('rule-min-DOSSIER_RECEIVING_SATISFACTION').fill('120');
     await dashboard.getByTestId('profile-save').click();
     await expect.poll(() => dashboard.getByTestId('profile-error').textContent()).toMatch(/100/);
-    expect(await satisfaction.getAttribute('data-status')).toBe('met');
+    // The overview, opened beside the settings, still judges with the saved 75 %.
+    const overview = await browser.context.newPage();
+    await overview.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/overview`);
+    await expect
+      .poll(() =>
+        overview
+          .locator(
+            '[data-testid="root-targets"] li[data-criterion="DOSSIER_RECEIVING_SATISFACTION"]',
+          )
+          .getAttribute('data-status'),
+      )
+      .toBe('met');
+    await overview.close();
 
     await dashboard.getByTestId('profiles-import').setInputFiles({
       name: 'muc-tieu.json',

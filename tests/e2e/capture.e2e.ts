@@ -124,7 +124,7 @@ describe('passive capture of the portal page in real Chromium', () => {
     'exports the long CSV (%s) whose values parse back to the fixtures',
     async (testId, profile, excel) => {
       const dashboard = await browser.context.newPage();
-      await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+      await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/data`);
       await expect
         .poll(() => dashboard.getByTestId('stored-count').textContent())
         .toBe('Đã lưu 6 bản ghi');

@@ -1,0 +1,118 @@
+import { parsePeriodKey, periodKey } from '../model/period';
+
+/**
+ * The dashboard's addressable views (`dashboard.html#/report?unit=…&period=…`): a link or a
+ * test reopens the same view. Pure: parsing never throws, anything unknown or malformed is
+ * dropped (an unknown view is the overview, a bad parameter is "missing").
+ */
+
+export type DashboardRoute =
+  | { view: 'overview' }
+  | { view: 'data' }
+  | { view: 'settings' }
+  | { view: 'report'; unit: string | null; period: string | null }
+  /** `unit` (optional, beyond the contract): the row to highlight. */
+  | { view: 'compare'; root: string | null; period: string | null; unit: string | null }
+  | { view: 'trend'; unit: string | null; criterion: string | null };
+
+export type DashboardView = DashboardRoute['view'];
+
+export const DASHBOARD_VIEWS: readonly DashboardView[] = [
+  'overview',
+  'report',
+  'compare',
+  'trend',
+  'data',
+  'settings',
+];
+
+/** Unit ids are the portal's UUIDs; criteria and groups are upper-case codes. */
+const ID = /^[A-Za-z0-9_-]{1,100}$/;
+const CODE = /^[A-Za-z0-9_.-]{1,80}$/;
+
+function idParam(params: URLSearchParams, name: string): string | null {
+  const value = params.get(name)?.trim() ?? '';
+  return ID.test(value) ? value : null;
+}
+
+function periodParam(params: URLSearchParams): string | null {
+  const value = params.get('period')?.trim() ?? '';
+  const period = value ? parsePeriodKey(value) : null;
+  return period ? periodKey(period) : null;
+}
+
+export function parseDashboardRoute(hash: string): DashboardRoute {
+  const text = hash.replace(/^#/, '').replace(/^\//, '');
+  const cut = text.indexOf('?');
+  const view = (cut < 0 ? text : text.slice(0, cut)).replace(/\/+$/, '');
+  const params = new URLSearchParams(cut < 0 ? '' : text.slice(cut + 1));
+  switch (view) {
+    case 'data':
+    case 'settings':
+      return { view };
+    case 'report':
+      return { view, unit: idParam(params, 'unit'), period: periodParam(params) };
+    case 'compare':
+      return {
+        view,
+        root: idParam(params, 'root'),
+        period: periodParam(params),
+        unit: idParam(params, 'unit'),
+      };
+    case 'trend': {
+      const criterion = params.get('criterion')?.trim() ?? '';
+      return {
+        view,
+        unit: idParam(params, 'unit'),
+        criterion: CODE.test(criterion) ? criterion : null,
+      };
+    }
+    default:
+      return { view: 'overview' };
+  }
+}
+
+function query(entries: [string, string | null][]): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of entries) if (value !== null) params.set(name, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The hash of a route, parameters in a fixed order; missing ones are left out. */
+export function dashboardHash(route: DashboardRoute): string {
+  switch (route.view) {
+    case 'report':
+      return `#/report${query([
+        ['unit', route.unit],
+        ['period', route.period],
+      ])}`;
+    case 'compare':
+      return `#/compare${query([
+        ['root', route.root],
+        ['period', route.period],
+        ['unit', route.unit],
+      ])}`;
+    case 'trend':
+      return `#/trend${query([
+        ['unit', route.unit],
+        ['criterion', route.criterion],
+      ])}`;
+    default:
+      return `#/${route.view}`;
+  }
+}
+
+/** A view's route with no parameters: the page fills them with the defaults. */
+export function bareRoute(view: DashboardView): DashboardRoute {
+  switch (view) {
+    case 'report':
+      return { view, unit: null, period: null };
+    case 'compare':
+      return { view, root: null, period: null, unit: null };
+    case 'trend':
+      return { view, unit: null, criterion: null };
+    default:
+      return { view };
+  }
+}
