@@ -38,6 +38,7 @@ export function ReportView({
         unit={unit}
         period={period}
         root={latest.rootUnitId}
+        rootName={latest.rootName}
         periods={periodsOf(latest.rootUnitId)}
         onChange={(next) => navigate({ view: 'report', unit, period, ...next })}
       />
@@ -49,12 +50,14 @@ function ReportBody({
   unit,
   period,
   root,
+  rootName,
   periods,
   onChange,
 }: {
   unit: string;
   period: string;
   root: string;
+  rootName: string | null;
   periods: string[];
   onChange: (next: { unit?: string; period?: string }) => void;
 }) {
@@ -64,7 +67,10 @@ function ReportBody({
     EVENTS,
     `${unit}|${period}`,
   );
-  const options = unitOptions(usePeerRanking(root, period));
+  const options = unitOptions(
+    usePeerRanking(root, period),
+    rootName ? { id: root, name: rootName } : null,
+  );
   const model = report.state === 'ready' ? report.value : null;
   const text = model ? renderReportText(model, { locale }) : null;
   return (

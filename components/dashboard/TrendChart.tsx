@@ -40,10 +40,13 @@ export function TrendChart({
             values: (_u, splits) =>
               splits.map((s) => (Number.isInteger(s) ? (points[s]?.label ?? '') : '')),
           },
-          { values: (_u, splits) => splits.map((s) => fmt(s)) },
+          { size: 64, values: (_u, splits) => splits.map((s) => fmt(s)) },
         ],
         series: [
-          {},
+          {
+            label: t('colPeriod'),
+            value: (_u, v) => (v === null ? '' : (points[v]?.label ?? '')),
+          },
           {
             label: t('trendSeriesValue'),
             stroke: '#9b1c1c',

@@ -37,6 +37,7 @@ export function TrendView({
         unit={unit}
         criterion={criterion}
         root={latest.rootUnitId}
+        rootName={latest.rootName}
         period={latest.periodKey}
         onChange={(next) => navigate({ view: 'trend', unit, criterion, ...next })}
       />
@@ -48,12 +49,14 @@ function TrendBody({
   unit,
   criterion,
   root,
+  rootName,
   period,
   onChange,
 }: {
   unit: string;
   criterion: string | null;
   root: string;
+  rootName: string | null;
   period: string;
   onChange: (next: { unit?: string; criterion?: string | null }) => void;
 }) {
@@ -63,7 +66,10 @@ function TrendBody({
     EVENTS,
     `${unit}|${criterion ?? ''}`,
   );
-  const options = unitOptions(usePeerRanking(root, period));
+  const options = unitOptions(
+    usePeerRanking(root, period),
+    rootName ? { id: root, name: rootName } : null,
+  );
   const series = trend.state === 'ready' ? trend.value : null;
   const measure = series ? measureLabel(series.measure, locale) : '';
   const name = series?.unit.name ?? unit;

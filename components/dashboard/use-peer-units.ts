@@ -21,14 +21,18 @@ export function usePeerRanking(
 }
 
 /** The root and its children as picker options. */
-export function unitOptions(ranking: Loadable<PeerRanking | null>): {
+export function unitOptions(
+  ranking: Loadable<PeerRanking | null>,
+  /** The root as the snapshot list names it, until (or when) the ranking does not. */
+  fallbackRoot: UnitOption | null = null,
+): {
   root: UnitOption | null;
   children: UnitOption[];
 } {
-  if (ranking.state !== 'ready' || !ranking.value) return { root: null, children: [] };
+  if (ranking.state !== 'ready' || !ranking.value) return { root: fallbackRoot, children: [] };
   const { root, rows } = ranking.value;
   return {
-    root: root ? { id: root.id, name: root.name } : null,
+    root: root ? { id: root.id, name: root.name } : fallbackRoot,
     children: rows.map((r) => ({ id: r.unit.id, name: r.unit.name })),
   };
 }

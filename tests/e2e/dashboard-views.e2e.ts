@@ -1,0 +1,176 @@
+/**
+ * Every route of the dashboard contract (#15) opened with its parameters after capturing the
+ * six August 2026 groups of Phú Thọ on the replica. Expected values come from the fixture
+ * files, read here without the extension's parser.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Replica } from '../replica/server.ts';
+import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
+import type { LaunchedExtension } from '../support/launch-browser.ts';
+
+const DIR = join('tests', 'fixtures', 'portal-2026', 'phu-tho-2026-08');
+const FILES = [
+  'transparency',
+  'dvc-progress-tree',
+  'provide-online-tree',
+  'formality-online-payment-tree',
+  'handling-satisfaction',
+  'dossier-digitized',
+];
+
+interface RawRow {
+  departmentId: string;
+  departmentName: string;
+  totalScore?: number | null;
+  score?: number | null;
+}
+
+/** The province's six group scores and its children, straight from the JSON. */
+function fixtureFacts() {
+  let total = 0;
+  let name = '';
+  const children = new Map<string, string>();
+  for (const file of FILES) {
+    const data = JSON.parse(readFileSync(join(DIR, `${file}.json`), 'utf8')).data as {
+      overview?: RawRow;
+      parent?: RawRow;
+      evaluation?: RawRow[];
+      children?: RawRow[];
+    };
+    const root = data.overview ?? data.parent;
+    if (!root) throw new Error(`${file}: no root row`);
+    total += root.totalScore ?? 0;
+    name = root.departmentName.normalize('NFC');
+    for (const c of data.evaluation ?? data.children ?? []) {
+      children.set(c.departmentId, c.departmentName.normalize('NFC'));
+    }
+  }
+  return { name, total: Math.round(total * 100) / 100, children };
+}
+
+const FACTS = fixtureFacts();
+const PORTAL = `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=8&group=transparency`;
+const vi2 = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
+
+describe('dashboard views on the six captured August groups', () => {
+  let replica: Replica;
+  let browser: LaunchedExtension;
+
+  const open = async (hash: string): Promise<Page> => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 900 });
+    page.setDefaultTimeout(15_000);
+    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html${hash}`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    ({ replica, browser } = await startHarness());
+    const portal = await browser.context.newPage();
+    await portal.goto(PORTAL);
+    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await panel.waitForSelector('[data-testid="groups-stored"][data-stored="1"]');
+    await panel.getByTestId('capture-all').click();
+    await panel
+      .getByTestId('capture-all-message')
+      .filter({ hasText: 'Xong: đã lưu thêm 5 nhóm.' })
+      .waitFor({ timeout: 30_000 });
+    await panel.close();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await replica?.close();
+  });
+
+  it('opens the report of a unit and period with its total /100 and its name', async () => {
+    const page = await open(`#/report?unit=${PHU_THO}&period=2026-08`);
+    const text = page.getByTestId('report-text');
+    await text.waitFor();
+    const body = (await text.textContent()) ?? '';
+    expect(body).toContain(FACTS.name);
+    expect(body).toContain(`${vi2(FACTS.total)}/100`);
+    expect(await page.getByTestId('nav-report').getAttribute('aria-current')).toBe('page');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-report.png'), fullPage: false });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-docx').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^chiso766-bao-cao-H44-2026-08\.docx$/);
+    const bytes = readFileSync((await download.path()) ?? '');
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav').isVisible()).toBe(false);
+    expect(await page.getByTestId('export-docx').isVisible()).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-report-print.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('opens the peer ranking of a root and period with every child', async () => {
+    const child = [...FACTS.children.keys()][0] as string;
+    const page = await open(`#/compare?root=${PHU_THO}&period=2026-08&unit=${child}`);
+    const rows = page.locator('[data-testid="peer-table"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(FACTS.children.size);
+    const names = await page.locator('[data-testid="peer-table"] tbody th').allTextContents();
+    expect(new Set(names)).toEqual(new Set(FACTS.children.values()));
+    expect(await page.locator(`tr[data-unit="${child}"]`).getAttribute('class')).toBe('highlight');
+    await page
+      .getByTestId('compare-search')
+      .fill((FACTS.children.get(child) ?? '').normalize('NFD').replace(/\p{Diacritic}/gu, ''));
+    await expect.poll(() => page.locator(`tr[data-unit="${child}"]`).count()).toBe(1);
+    await page.getByTestId('compare-search').fill('');
+    await page.locator('button[data-sort="total"]').click();
+    expect(await page.locator('th:has(button[data-sort="total"])').getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-compare.png'), fullPage: false });
+    await page.close();
+  });
+
+  it('opens the trend of a unit, with the stored period in its table', async () => {
+    const page = await open(`#/trend?unit=${PHU_THO}`);
+    const row = page.locator('[data-testid="trend-table"] tr[data-period="2026-08"]');
+    await row.waitFor();
+    expect(await row.locator('[data-col="value"]').textContent()).toBe(
+      new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        FACTS.total,
+      ),
+    );
+    await page.getByTestId('trend-chart').locator('canvas').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-trend.png'), fullPage: false });
+    await page.close();
+
+    const group = await open(`#/trend?unit=${PHU_THO}&criterion=MDHL`);
+    await group.locator('[data-testid="trend-table"] tr[data-period="2026-08"]').waitFor();
+    expect(await group.locator('tr[data-period="2026-08"] [data-col="value"]').textContent()).toBe(
+      '12,96',
+    );
+    await group.close();
+  });
+
+  it('opens the overview, data and settings views, and defaults a bare route', async () => {
+    for (const [hash, ready] of [
+      ['#/overview', 'analysis-table'],
+      ['#/data', 'export-long-csv'],
+      ['#/settings', 'profile-add'],
+      ['', 'analysis-table'],
+    ] as const) {
+      const page = await open(hash);
+      await page.getByTestId(ready).waitFor();
+      await page.close();
+    }
+    const bare = await open('#/report');
+    expect(await bare.getByTestId('report-text').textContent()).toContain(FACTS.name);
+    await bare.getByTestId('nav-compare').click();
+    await bare.getByTestId('peer-table').waitFor();
+    expect(new URL(bare.url()).hash).toBe('#/compare');
+    await bare.close();
+  });
+});
