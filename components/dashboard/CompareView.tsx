@@ -8,6 +8,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { useStoredViews } from './use-latest-view';
 import { usePeerRanking } from './use-peer-units';
 import { ViewState } from './ViewState';
+import { WorkbookButton } from './WorkbookButton';
 
 type CompareRoute = Extract<DashboardRoute, { view: 'compare' }>;
 
@@ -83,6 +84,7 @@ function CompareBody({
             onChange={(e) => setSearch(e.target.value)}
           />
         </label>
+        {table && <WorkbookButton root={root} period={period} kind={kind} highlight={highlight} />}
       </div>
       {table ? (
         <>

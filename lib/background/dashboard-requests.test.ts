@@ -3,6 +3,7 @@ import { freshDatabase } from '../../tests/support/fresh-db';
 import { observedFixture, PHU_THO_FILES } from '../../tests/support/observed';
 import type { PeerRanking } from '../compare/peer-ranking';
 import type { ChisoDatabase } from '../db/database';
+import type { WorkbookDataReply } from '../protocol/replies';
 import type { ReportModel } from '../report/report-model';
 import type { UnitTrend } from '../trend/unit-trend';
 import { handleRequest } from './handle-request';
@@ -51,6 +52,17 @@ describe('the dashboard views ask the background', () => {
     const trend = await ask({ type: 'trend:unit', unitId: PHU_THO }, 'extension-page');
     const series = (trend.ok ? trend.value : null) as UnitTrend | null;
     expect(series?.points.map((p) => p.periodKey)).toEqual(['2026-08']);
+  });
+
+  it('gives the ranking workbook data with its instant as text for the page to build', async () => {
+    const reply = await ask(
+      { type: 'compare:workbook', rootUnitId: PHU_THO, periodKey: '2026-08' },
+      'extension-page',
+    );
+    const data = (reply.ok ? reply.value : null) as WorkbookDataReply | null;
+    expect(data?.generatedAt).toBe('2026-09-27T00:00:00.000Z');
+    expect(data?.peer.rows.length).toBeGreaterThan(150);
+    expect(data?.highlightUnitId).toBeNull();
   });
 
   it('refuses content scripts and malformed ids or periods', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../db/snapshots';
 import { analysisColumns } from '../export/analysis-columns';
 import { buildLongCsv, longCsvFileName } from '../export/long-csv';
+import { rankingWorkbookData } from '../export/ranking-workbook-data';
 import { ChisoError, errorReply } from '../protocol/errors';
 import type { AnyReply, ReplyMap } from '../protocol/replies';
 import { type Request, requestSchema } from '../protocol/requests';
@@ -57,6 +58,7 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   scorecard: ['extension-page'],
   'report:build': ['extension-page'],
   'compare:peer': ['extension-page'],
+  'compare:workbook': ['extension-page'],
   'trend:unit': ['extension-page'],
 };
 
@@ -183,6 +185,22 @@ async function dispatch(
         periodKey: request.periodKey,
         kind: request.kind,
       });
+    }
+    case 'compare:workbook': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db, request.rootUnitId);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      const data = rankingWorkbookData(
+        snapshots,
+        settings,
+        {
+          rootUnitId: request.rootUnitId,
+          periodKey: request.periodKey,
+          kind: request.kind,
+          highlightUnitId: request.highlightUnitId,
+        },
+        now(),
+      );
+      return data ? { ...data, generatedAt: data.generatedAt.toISOString() } : null;
     }
     case 'trend:unit': {
       const snapshots = await latestSnapshotsWithObservations(deps.db);

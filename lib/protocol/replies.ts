@@ -8,6 +8,7 @@ import type { PeerRanking } from '../compare/peer-ranking';
 import type { CapturesSummary } from '../db/captures';
 import type { CaptureRecord } from '../db/database';
 import type { SnapshotSummary } from '../db/snapshots';
+import type { RankingWorkbookData } from '../export/ranking-workbook-data';
 import type { ReportModel } from '../report/report-model';
 import type { UnitTrend } from '../trend/unit-trend';
 import type { ErrorReply } from './errors';
@@ -17,6 +18,9 @@ export interface AnalysisView {
   snapshot: SnapshotSummary;
   annotations: ViewAnnotations;
 }
+
+/** The workbook's data as it crosses the message channel: the instant as ISO text. */
+export type WorkbookDataReply = Omit<RankingWorkbookData, 'generatedAt'> & { generatedAt: string };
 
 /** What the background answers to each request type. */
 export interface ReplyMap {
@@ -35,6 +39,7 @@ export interface ReplyMap {
   /** Null when nothing is stored for the unit's period. */
   'report:build': ReportModel | null;
   'compare:peer': PeerRanking | null;
+  'compare:workbook': WorkbookDataReply | null;
   'trend:unit': UnitTrend | null;
 }
 

@@ -57,6 +57,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     kind: z.enum(['all', 'AGENCY', 'COMMUNE']).default('all'),
   }),
   z.object({
+    type: z.literal('compare:workbook'),
+    rootUnitId: unitId,
+    periodKey: periodKeyText,
+    kind: z.enum(['all', 'AGENCY', 'COMMUNE']).default('all'),
+    highlightUnitId: unitId.nullable().default(null),
+  }),
+  z.object({
     type: z.literal('trend:unit'),
     unitId,
     criterion: z

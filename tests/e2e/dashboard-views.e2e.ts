@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
@@ -28,11 +29,15 @@ interface RawRow {
   score?: number | null;
 }
 
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 /** The province's six group scores and its children, straight from the JSON. */
 function fixtureFacts() {
   let total = 0;
   let name = '';
   const children = new Map<string, string>();
+  /** Each child's six group scores, for totals computed here. */
+  const scores = new Map<string, number[]>();
   for (const file of FILES) {
     const data = JSON.parse(readFileSync(join(DIR, `${file}.json`), 'utf8')).data as {
       overview?: RawRow;
@@ -46,9 +51,17 @@ function fixtureFacts() {
     name = root.departmentName.normalize('NFC');
     for (const c of data.evaluation ?? data.children ?? []) {
       children.set(c.departmentId, c.departmentName.normalize('NFC'));
+      const score = c.totalScore ?? c.score;
+      if (typeof score === 'number') {
+        scores.set(c.departmentId, [...(scores.get(c.departmentId) ?? []), score]);
+      }
     }
   }
-  return { name, total: Math.round(total * 100) / 100, children };
+  const totals = new Map<string, number>();
+  for (const [id, six] of scores) {
+    if (six.length === FILES.length) totals.set(id, round2(six.reduce((a, b) => a + b, 0)));
+  }
+  return { name, total: round2(total), children, totals };
 }
 
 const FACTS = fixtureFacts();
@@ -131,6 +144,29 @@ describe('dashboard views on the six captured August groups', () => {
       'descending',
     );
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-compare.png'), fullPage: false });
+
+    // The workbook, read back: every child once, its total the sum of its six fixture groups.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-xlsx').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('chiso766-xep-hang-H44-2026-08.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path()) ?? '');
+    const sheet = book.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    const header = (sheet.getRow(4).values as unknown[]).map(String);
+    const totalCol = header.indexOf('Tổng điểm');
+    const seen = new Map<string, number | null>();
+    for (let r = 5; r < 5 + FACTS.children.size; r++) {
+      const row = sheet.getRow(r);
+      const value = row.getCell(totalCol).value;
+      seen.set(String(row.getCell(2).value), typeof value === 'number' ? value : null);
+    }
+    expect(new Set(seen.keys())).toEqual(new Set(FACTS.children.values()));
+    for (const [id, total] of FACTS.totals) {
+      expect(seen.get(FACTS.children.get(id) ?? ''), id).toBeCloseTo(total, 2);
+    }
     await page.close();
   });
 
