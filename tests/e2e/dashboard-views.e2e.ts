@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
+import { docxText, unzip } from '../support/report-unzip.ts';
 
 const DIR = join('tests', 'fixtures', 'portal-2026', 'phu-tho-2026-08');
 const FILES = [
@@ -116,8 +117,36 @@ describe('dashboard views on the six captured August groups', () => {
       page.getByTestId('export-docx').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^chiso766-bao-cao-H44-2026-08\.docx$/);
-    const bytes = readFileSync((await download.path()) ?? '');
-    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const files = unzip(new Uint8Array(readFileSync((await download.path()) ?? '')));
+    const xml = files.get('word/document.xml')?.toString('utf8') ?? '';
+    expect(docxText(xml)).toContain(`${vi2(FACTS.total)}/100`);
+    expect(xml).toContain('Times New Roman');
+    // The report is text: no element inside the text box, whatever the unit names hold.
+    expect(await page.locator('[data-testid="report-text"] *').count()).toBe(0);
+
+    // Copy hands the clipboard both the plain text and the HTML. Chromium cannot grant an
+    // extension origin clipboard-read, so the test records what the page writes.
+    await page.evaluate(() => {
+      const record = window as unknown as { copied: Record<string, string> };
+      record.copied = {};
+      navigator.clipboard.write = async (items: ClipboardItem[]) => {
+        for (const item of items) {
+          for (const type of item.types) {
+            record.copied[type] = await (await item.getType(type)).text();
+          }
+        }
+      };
+    });
+    await page.getByTestId('report-copy').click();
+    await expect
+      .poll(() => page.getByTestId('report-message').textContent())
+      .toBe('Đã sao chép báo cáo (văn bản và định dạng).');
+    const clip = await page.evaluate(
+      () => (window as unknown as { copied: Record<string, string> }).copied,
+    );
+    expect(clip['text/plain']?.trim()).toBe(body.trim());
+    expect(clip['text/html']).toContain(`${vi2(FACTS.total)}/100`);
+    expect(clip['text/html']).toContain(FACTS.name);
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav').isVisible()).toBe(false);
