@@ -220,6 +220,20 @@ describe('dashboard views on the six captured August groups', () => {
     await group.close();
   });
 
+  it('switches the report and the nav to English and back', async () => {
+    const page = await open(`#/report?unit=${PHU_THO}&period=2026-08`);
+    await page.getByTestId('report-text').waitFor();
+    await page.locator('.locale-switch select').selectOption('en');
+    await expect.poll(() => page.getByTestId('nav-report').textContent()).toBe('Report');
+    const total = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(FACTS.total);
+    await expect
+      .poll(() => page.getByTestId('report-text').textContent())
+      .toContain(`scored ${total}/100 points`);
+    await page.locator('.locale-switch select').selectOption('vi');
+    await expect.poll(() => page.getByTestId('nav-report').textContent()).toBe('Báo cáo');
+    await page.close();
+  });
+
   it('opens the overview, data and settings views, and defaults a bare route', async () => {
     for (const [hash, ready] of [
       ['#/overview', 'analysis-table'],
