@@ -1,11 +1,11 @@
 import { comparedValue } from '../analysis/analyze-snapshot';
+import { round2 } from '../format/round';
 import { criterionInfo, groupInfo } from '../model/criteria';
 import { GROUP_CODES, type GroupCode } from '../model/groups';
 import {
   groupScore,
   observationOf,
   type PeriodData,
-  round2,
   type StoredValue,
   totalOf,
 } from './period-data';

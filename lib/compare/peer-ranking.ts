@@ -2,6 +2,8 @@ import type { AnalysisSettings, SnapshotData } from '../analysis/analyze-snapsho
 import { rankChange } from '../analysis/ranks';
 import { type RatingBand, rateScore } from '../analysis/ratings';
 import { type DeltaReason, deltaPrevious, type PeriodValue } from '../analysis/trends';
+import type { TotalSource } from '../analysis/unit-total';
+import { round2 } from '../format/round';
 import { compareVietnamese } from '../format/search-text';
 import { GROUP_CODES, GROUPS, type GroupCode } from '../model/groups';
 import type { Scope } from '../model/observation';
@@ -14,8 +16,6 @@ import {
   type PeriodData,
   periodClosed,
   periodData,
-  round2,
-  type TotalSource,
   totalOf,
   type UnitRef,
 } from './period-data';

@@ -1,9 +1,9 @@
 import type { SnapshotData } from '../analysis/analyze-snapshot';
-import type { CaptureRecord, ObservationRecord } from '../db/database';
+import { type TotalSource, unitTotal } from '../analysis/unit-total';
+import type { ObservationRecord } from '../db/database';
 import { GROUP_CODES, type GroupCode, type Subject } from '../model/groups';
 import type { Scope, UnitKind } from '../model/observation';
 import { type Period, type PeriodType, parsePeriodKey } from '../model/period';
-import { subjectOfEndpoint } from '../portal';
 
 /**
  * What one root unit's snapshots say about one period, indexed for the comparison tables: the
@@ -20,9 +20,6 @@ export interface UnitRef {
   name: string;
   kind: UnitKind;
 }
-
-/** `portal`: the summary's TOTAL; `sum-of-groups`: the six group scores added up by us. */
-export type TotalSource = 'portal' | 'sum-of-groups';
 
 export interface CaptureTime {
   /** What was captured: a group, or TOTAL for the summary. */
@@ -63,14 +60,6 @@ export interface PeriodData {
 const isGroupCode = (g: string | null): g is GroupCode =>
   (GROUP_CODES as readonly (string | null)[]).includes(g);
 
-/**
- * What a capture is about. Captures stored before the database recorded it (version 3) carry
- * only the portal's endpoint name, which the portal adapter translates.
- */
-export function subjectOf(capture: Pick<CaptureRecord, 'subject' | 'endpoint'>): Subject | null {
-  return capture.subject ?? subjectOfEndpoint(capture.endpoint);
-}
-
 /** Only the summary and the six groups say anything a comparison table shows. */
 const isComparable = (subject: Subject | null) => subject === 'TOTAL' || isGroupCode(subject);
 
@@ -98,7 +87,7 @@ export function storedPeriodKeys(
   const keys = new Set<string>();
   for (const s of snapshots) {
     const key = s.capture.periodKey;
-    if (!key || !belongs(s, rootUnitId, scope) || !isComparable(subjectOf(s.capture))) continue;
+    if (!key || !belongs(s, rootUnitId, scope) || !isComparable(s.capture.subject)) continue;
     if (parsePeriodKey(key)?.type === type) keys.add(key);
   }
   return [...keys].sort();
@@ -116,7 +105,7 @@ export function periodData(
   // One snapshot per subject; should a caller pass several revisions, the newest counts.
   const bySubject = new Map<Subject, SnapshotData>();
   for (const s of snapshots) {
-    const subject = subjectOf(s.capture);
+    const subject = s.capture.subject;
     if (s.capture.periodKey !== periodKey || !belongs(s, rootUnitId, scope)) continue;
     if (!subject || !isComparable(subject)) continue;
     const known = bySubject.get(subject);
@@ -133,7 +122,7 @@ export function periodData(
   if (used.length === 0) return null;
   for (const s of used) {
     const closed = s.capture.periodClosed === true;
-    const group = subjectOf(s.capture);
+    const group = s.capture.subject;
     if (isGroupCode(group)) groups.add(group);
     for (const o of s.observations) {
       const known = units.get(o.unitId);
@@ -154,7 +143,7 @@ export function periodData(
     groups,
     hasSummary: summary !== undefined,
     captures: used.map((s) => ({
-      subject: subjectOf(s.capture),
+      subject: s.capture.subject,
       endpoint: s.capture.endpoint,
       observedAt: s.capture.observedAt,
       periodClosed: s.capture.periodClosed,
@@ -185,38 +174,26 @@ export function groupScore(data: PeriodData, group: GroupCode, unitId: string): 
 
 const NOT_STORED: StoredValue = { value: null, closed: null };
 
-/**
- * Round to the portal's two decimals, dropping float noise (59.92000000000001, −0.47000000000000064)
- * and negative zero. Not for display only: ranks and deltas are computed on these values so that
- * two units showing the same score share a rank.
- */
-export function round2(value: number | null): number | null {
-  if (value === null || !Number.isFinite(value)) return null;
-  return Math.round(value * 100) / 100 + 0;
-}
-
-/**
- * A unit's total out of 100: the portal's TOTAL where a summary holds one, otherwise the sum of
- * the six group scores when all six are stored with a value; otherwise nothing (a partial sum
- * would read as a very low total).
- */
+/** A unit's total out of 100 by the one rule (lib/analysis/unit-total). */
 export function totalOf(
   data: PeriodData,
   unitId: string,
 ): StoredValue & { source: TotalSource | null } {
   const portal = observationOf(data, unitId, 'TOTAL', null);
-  if (portal && portal.observation.score !== null) {
-    return { value: round2(portal.observation.score), closed: portal.closed, source: 'portal' };
+  const total = unitTotal(
+    portal && { score: portal.observation.score, closed: portal.closed },
+    (group) => {
+      const stored = groupScore(data, group, unitId);
+      return stored.closed === null ? null : { score: stored.value, closed: stored.closed };
+    },
+  );
+  if (total.score === null) {
+    // Not stored at all (closed null) reads as a missing period; stored without a value as no data.
+    const first = total.missingGroups[0];
+    const closed = first ? groupScore(data, first, unitId).closed : null;
+    return { value: null, closed, source: null };
   }
-  let sum = 0;
-  let closed = true;
-  for (const group of GROUP_CODES) {
-    const stored = groupScore(data, group, unitId);
-    if (stored.value === null) return { value: null, closed: stored.closed, source: null };
-    sum += stored.value;
-    closed &&= stored.closed === true;
-  }
-  return { value: round2(sum), closed, source: 'sum-of-groups' };
+  return { value: total.score, closed: total.closed, source: total.source };
 }
 
 /** Whether every snapshot of the period was captured after the period had ended. */

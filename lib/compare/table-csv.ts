@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { BOM, CSV_PROFILES, type CsvProfile, formatCell } from '../export/csv-profiles';
+import { round2 } from '../format/round';
 import type { Locale } from '../format/vietnamese';
 import { compareLabel } from './labels';
-import { round2 } from './period-data';
 import type { CellValue, ColumnFormat, TableColumn } from './table-sort';
 
 /**

@@ -5,6 +5,7 @@ import {
 } from '../analysis/analyze-snapshot';
 import { evaluateTarget, type TargetEvaluation } from '../analysis/evaluate';
 import { profileForYear, ruleFor } from '../analysis/targets';
+import { round2 } from '../format/round';
 import { compareVietnamese } from '../format/search-text';
 import { CRITERIA, type FullScoreStatus, fullScoreStatus } from '../model/criteria';
 import type { GroupCode } from '../model/groups';
@@ -17,7 +18,6 @@ import {
   observationOf,
   periodClosed,
   periodData,
-  round2,
   type UnitRef,
 } from './period-data';
 

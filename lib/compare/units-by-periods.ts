@@ -2,6 +2,7 @@ import type { AnalysisSettings, SnapshotData } from '../analysis/analyze-snapsho
 import { evaluateTarget, type TargetEvaluation } from '../analysis/evaluate';
 import { profileForYear, ruleFor } from '../analysis/targets';
 import { type DeltaReason, deltaPrevious, type PeriodValue } from '../analysis/trends';
+import { round2 } from '../format/round';
 import { compareVietnamese } from '../format/search-text';
 import { type FullScoreStatus, fullScoreStatus } from '../model/criteria';
 import type { Scope } from '../model/observation';
@@ -20,7 +21,6 @@ import {
   type KindFilter,
   periodClosed,
   periodData,
-  round2,
   storedPeriodKeys,
   type UnitRef,
 } from './period-data';

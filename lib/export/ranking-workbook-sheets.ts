@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { compareLabel, kindLabel } from '../compare/labels';
-import { round2 } from '../compare/period-data';
 import { belowTargetLines } from '../compare/units-by-criteria';
+import { round2 } from '../format/round';
 import type { RankingWorkbookData } from './ranking-workbook-data';
 import { asOf, notesRows, SOURCE_LINE, scopeTitle } from './ranking-workbook-notes';
 import {

@@ -6,6 +6,7 @@ import {
   deltaSamePeriodLastYear,
   type PeriodValue,
 } from '../analysis/trends';
+import type { UnitTotal } from '../analysis/unit-total';
 import { GROUPS } from '../model/groups';
 import {
   isPeriodClosed,
@@ -18,7 +19,7 @@ import {
 import { type Appendix, buildAppendix } from './appendix';
 import { criterionRowsOf, judgeCriteria } from './criteria-targets';
 import { buildMonthTable, ratingOf } from './month-table';
-import { indexPeriod, isLater, type PeriodIndex, totalOf, type UnitTotal } from './period-index';
+import { indexPeriod, isLater, type PeriodIndex, totalOf } from './period-index';
 import type { DataGap, ReportGroup, ReportModel, ReportUnit } from './report-model';
 import { type SiblingRankResult, siblingRank } from './sibling-rank';
 

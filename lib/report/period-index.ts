@@ -1,8 +1,8 @@
 import type { SnapshotData } from '../analysis/analyze-snapshot';
+import { type UnitTotal, unitTotal } from '../analysis/unit-total';
 import type { CaptureRecord, ObservationRecord } from '../db/database';
 import { GROUP_CODES, type GroupCode } from '../model/groups';
 import type { UnitKind } from '../model/observation';
-import type { TotalSource } from './report-model';
 
 /**
  * Everything one period's snapshots say about each unit's total and six group scores, from
@@ -128,35 +128,11 @@ export function indexPeriod(snapshots: readonly SnapshotData[], periodKey: strin
   return { periodKey, snapshots: mine, units };
 }
 
-export interface UnitTotal {
-  score: number | null;
-  source: TotalSource | null;
-  missingGroups: GroupCode[];
-  /** Every row the total rests on was captured after the period ended. */
-  closed: boolean;
-}
-
-/** Two decimals, as the portal publishes totals; also drops float noise from summing. */
-export const round2 = (value: number): number => Math.round(value * 100) / 100;
-
 /**
- * The portal's TOTAL when it published one; otherwise the sum of the six groups, only when
- * all six have a score: a missing group is unknown, not 0.
+ * The unit's total out of 100 by the one rule (lib/analysis/unit-total): the portal's where
+ * captured, otherwise the sum of six groups when all six have a score.
  */
 export function totalOf(facts: UnitFacts | undefined): UnitTotal {
-  const missingAll = [...GROUP_CODES];
-  if (!facts) return { score: null, source: null, missingGroups: missingAll, closed: false };
-  const portal = facts.portalTotal;
-  if (portal && portal.score !== null) {
-    return { score: portal.score, source: 'portal', missingGroups: [], closed: portal.closed };
-  }
-  const missingGroups = GROUP_CODES.filter((g) => (facts.groups.get(g)?.score ?? null) === null);
-  if (missingGroups.length > 0) {
-    return { score: null, source: null, missingGroups, closed: false };
-  }
-  const rows = GROUP_CODES.map((g) => facts.groups.get(g));
-  const scores = rows.map((r) => r?.score).filter((s): s is number => typeof s === 'number');
-  const sum = scores.reduce((a, b) => a + b, 0);
-  const closed = rows.every((r) => r?.closed === true);
-  return { score: round2(sum), source: 'sum-of-groups', missingGroups: [], closed };
+  if (!facts) return unitTotal(null, () => null);
+  return unitTotal(facts.portalTotal, (group) => facts.groups.get(group));
 }

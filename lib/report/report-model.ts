@@ -1,5 +1,6 @@
 import type { SnapshotData } from '../analysis/analyze-snapshot';
 import type { Delta } from '../analysis/trends';
+import type { TotalSource } from '../analysis/unit-total';
 import type { GroupCode } from '../model/groups';
 import type { UnitKind } from '../model/observation';
 import type { Period } from '../model/period';
@@ -19,9 +20,6 @@ export interface ReportUnit {
   /** null when no snapshot names the unit at all. */
   kind: UnitKind | null;
 }
-
-/** Where a total out of 100 comes from. */
-export type TotalSource = 'portal' | 'sum-of-groups';
 
 export interface ReportRating {
   label: string;

@@ -1,7 +1,7 @@
 import { rankAmong } from '../analysis/ranks';
+import type { TotalSource } from '../analysis/unit-total';
 import type { UnitKind } from '../model/observation';
 import { type PeriodIndex, totalOf, type UnitFacts } from './period-index';
-import type { TotalSource } from './report-model';
 
 /**
  * A unit's rank as its report states it: among units of the same kind under the same parent
