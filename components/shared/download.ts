@@ -4,15 +4,7 @@ export function downloadText(
   text: string,
   type = 'text/csv;charset=utf-8',
 ): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: the download reads the blob asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(fileName, new Blob([text], { type }));
 }
 
 /** Saves bytes (a .docx, an .xlsx) as a file through the browser's own download flow. */
@@ -24,5 +16,6 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   document.body.append(link);
   link.click();
   link.remove();
+  // Revoke later: the download reads the blob asynchronously.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -15,7 +15,7 @@ export const PORTAL_ASSESSMENT_URL = `${PORTAL_ORIGIN}/danh-gia-chat-luong-phuc-
 const REPORTING_PATH = '/api/v1/reporting/';
 
 export function isPortalUrl(url: string | undefined): boolean {
-  return url !== undefined && url.startsWith(`${PORTAL_ORIGIN}/`);
+  return url?.startsWith(`${PORTAL_ORIGIN}/`) ?? false;
 }
 
 /**

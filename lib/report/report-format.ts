@@ -1,4 +1,4 @@
-import { type Locale, numberFormat, VN_TIME_ZONE } from '../format/vietnamese';
+import { type Locale, numberFormat, vietnamTimeParts } from '../format/vietnamese';
 
 /**
  * Numbers and times as officials write them in a report (reports.md §1): 84,41 and 10,7
@@ -46,30 +46,9 @@ export function isZeroChange(value: number): boolean {
   return Math.round(Math.abs(value) * 100) === 0;
 }
 
-function vnParts(instant: string | Date): Record<string, string> {
-  const out: Record<string, string> = {};
-  const format = new Intl.DateTimeFormat('en-GB', {
-    timeZone: VN_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  for (const part of format.formatToParts(new Date(instant))) out[part.type] = part.value;
-  return out;
-}
-
-/** dd/mm/yyyy in Vietnam time. */
-export function fmtDate(instant: string | Date): string {
-  const p = vnParts(instant);
-  return `${p.day}/${p.month}/${p.year}`;
-}
-
 /** "16 giờ 30 phút ngày 04/10/2024" (vi) or "16:30 on 04/10/2024" (en), Vietnam time. */
 export function fmtAsOf(instant: string | Date, locale: Locale): string {
-  const p = vnParts(instant);
+  const p = vietnamTimeParts(instant);
   const date = `${p.day}/${p.month}/${p.year}`;
   return locale === 'vi'
     ? `${p.hour} giờ ${p.minute} phút ngày ${date}`
@@ -81,7 +60,7 @@ export function fmtAsOf(instant: string | Date, locale: Locale): string {
  * months below 3 take a leading zero ("ngày 05 tháng 02 năm 2026", "ngày 15 tháng 8 năm 2026").
  */
 export function fmtDocumentDate(instant: Date): { day: string; month: string; year: string } {
-  const p = vnParts(instant);
+  const p = vietnamTimeParts(instant);
   const day = Number(p.day);
   const month = Number(p.month);
   return {

@@ -1,26 +1,17 @@
 import { rankAmong } from '../analysis/ranks';
-import type { TotalSource } from '../analysis/unit-total';
 import type { UnitKind } from '../model/observation';
 import { type PeriodIndex, totalOf, type UnitFacts } from './period-index';
+import type { ReportRank } from './report-model';
+
+export type NoRankReason = 'no-total' | 'no-siblings' | 'siblings-without-total';
 
 /**
  * A unit's rank as its report states it: among units of the same kind under the same parent
  * (a province among provinces, an agency among agencies, a commune among communes), never
  * across kinds, because officials compare like with like (domain brief §11).
  */
-export interface SiblingRank {
-  rank: number;
-  of: number;
-  kind: UnitKind;
-  parentId: string;
-  parentName: string | null;
-  source: TotalSource;
-}
-
-export type NoRankReason = 'no-total' | 'no-siblings' | 'siblings-without-total';
-
 export type SiblingRankResult =
-  | { ok: true; rank: SiblingRank }
+  | { ok: true; rank: ReportRank }
   | { ok: false; reason: NoRankReason };
 
 function siblingsUnder(index: PeriodIndex, parentId: string, kind: UnitKind): UnitFacts[] {
