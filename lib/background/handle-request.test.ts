@@ -129,7 +129,13 @@ describe('handleRequest', () => {
       view.ok && (view.value as { annotations: { units: unknown[] } }).annotations.units,
     ).toHaveLength(164);
 
-    const deps = { db, snapshotOfTab: (tab: number) => (tab === 5 ? key : undefined) };
+    const deps = {
+      db,
+      views: {
+        of: async (tab: number) => (tab === 5 ? { snapshotKey: key } : null),
+        last: async () => null,
+      },
+    };
     const badges = await handleRequest(
       { type: 'annotations:current' },
       'portal-content-script',
@@ -156,6 +162,17 @@ describe('handleRequest', () => {
       db,
     });
     expect(card).toMatchObject({ ok: true, value: { total: { score: 59.92, derived: true } } });
+    // Without a root, the scorecard follows the view the panels follow.
+    const following = {
+      db,
+      views: { of: async () => null, last: async () => ({ rootUnitId: root }) },
+    };
+    expect(await handleRequest({ type: 'scorecard' }, 'extension-page', following)).toEqual(card);
+    const nowhere = { db, views: { of: async () => null, last: async () => null } };
+    expect(await handleRequest({ type: 'scorecard' }, 'extension-page', nowhere)).toEqual({
+      ok: true,
+      value: null,
+    });
 
     const csv = await handleRequest(
       { type: 'export:long-csv', profile: 'standard' },

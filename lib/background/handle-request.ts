@@ -24,6 +24,7 @@ import { type Request, requestSchema } from '../protocol/requests';
 import type { SenderKind } from '../protocol/sender-policy';
 import { buildReport } from '../report/build-report';
 import { unitTrend } from '../trend/unit-trend';
+import type { TabView } from '../views/tab-view';
 
 export interface HandlerDeps {
   db: ChisoDatabase;
@@ -33,8 +34,11 @@ export interface HandlerDeps {
   controller?: CaptureAllController;
   /** The official's target profiles and rating bands (from extension storage). */
   loadSettings?: () => Promise<AnalysisSettings>;
-  /** The snapshot a portal tab shows now (the last view it loaded). */
-  snapshotOfTab?: (tabId: number) => Promise<string | undefined> | string | undefined;
+  /** Which view each portal tab shows (lib/views): its snapshot, and the one panels follow. */
+  views?: {
+    of(tabId: number): Promise<Pick<TabView, 'snapshotKey'> | null>;
+    last(): Promise<Pick<TabView, 'rootUnitId'> | null>;
+  };
 }
 
 const DEFAULT_SETTINGS: AnalysisSettings = {
@@ -138,11 +142,12 @@ async function dispatch(
       return annotations ? { snapshot: summary, annotations } : null;
     }
     case 'annotations:current': {
-      const key = senderTabId === null ? undefined : await deps.snapshotOfTab?.(senderTabId);
+      const key =
+        senderTabId === null ? undefined : (await deps.views?.of(senderTabId))?.snapshotKey;
       return key ? annotationsOf(deps, key) : null;
     }
     case 'scorecard': {
-      const rootUnitId = request.rootUnitId ?? (await deps.controller?.status())?.view?.rootUnitId;
+      const rootUnitId = request.rootUnitId ?? (await deps.views?.last())?.rootUnitId;
       if (!rootUnitId) return null;
       const snapshots = await latestSnapshotsWithObservations(deps.db, rootUnitId);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;

@@ -78,7 +78,7 @@ export function startBackground(): void {
       onStored,
       controller,
       loadSettings: loadAnalysisSettings,
-      snapshotOfTab: async (id: number) => (await views.of(id))?.snapshotKey,
+      views,
     };
     handleRequest(message, kind, deps, sender.tab?.id ?? null).then(sendResponse);
     return true;
