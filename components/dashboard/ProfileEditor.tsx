@@ -45,7 +45,7 @@ export function ProfileEditor({ profile, onSave, onCancel }: Props) {
     };
     const parsed = profileSchema.safeParse(candidate);
     if (!parsed.success) {
-      setError(describeIssues(parsed.error));
+      setError(describeIssues(parsed.error, locale));
       return;
     }
     setError(null);

@@ -39,7 +39,7 @@ export function ProfilesPanel() {
     setMessage({ text, error: false });
   };
   const importFile = async (file: File) => {
-    const result = parseProfilesFile(await file.text());
+    const result = parseProfilesFile(await file.text(), locale);
     if (!result.ok) {
       setMessage({ text: t('profilesImportFailed', { error: result.error }), error: true });
       return;

@@ -10,7 +10,7 @@ import { StatusMessage } from '../shared/StatusMessage';
 
 /** The rating convention (Xuất sắc, Tốt, …): editable, and said to be a convention. */
 export function RatingBandsPanel() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [bands, setBands] = useState<RatingBand[] | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -20,7 +20,7 @@ export function RatingBandsPanel() {
   if (!bands) return null;
 
   const save = (next: RatingBand[]) => {
-    const parsed = parseRatingBands(next);
+    const parsed = parseRatingBands(next, locale);
     if (!parsed.ok) {
       setMessage({ text: parsed.error, error: true });
       return;

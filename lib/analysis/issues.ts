@@ -1,4 +1,8 @@
 import type { z } from 'zod';
+import type { Locale } from '../format/vietnamese';
+import { coded, wordMessage } from '../i18n/coded-message';
+import type { StringKey } from '../i18n/strings';
+import { translate } from '../i18n/strings';
 
 /** `profiles[0].rules[1].min`: the form a person can find in the file they wrote. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -13,22 +17,35 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 const SHOWN_ISSUES = 3;
 
 /**
- * One line per issue, each naming the field, in Vietnamese. Only the first few are spelled
- * out: a wrong file can produce dozens of issues and the message is shown to a person.
+ * One line per issue, each naming the field, in the reader's language. Only the first few are
+ * spelled out: a wrong file can produce dozens of issues and the message is shown to a person.
  */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.ZodError, locale: Locale = 'vi'): string {
   const parts = error.issues.slice(0, SHOWN_ISSUES).map((issue) => {
     const where = fieldPath(issue.path);
-    return where === '' ? issue.message : `${where}: ${issue.message}`;
+    const message = wordMessage(issue.message, locale);
+    return where === '' ? message : `${where}: ${message}`;
   });
   const more = error.issues.length - SHOWN_ISSUES;
-  return more > 0 ? `${parts.join('; ')}; (+${more} lỗi khác)` : parts.join('; ');
+  if (more <= 0) return parts.join('; ');
+  return `${parts.join('; ')}; ${translate(locale, 'valMoreIssues', { count: more })}`;
 }
 
-/** Error text for a missing field or one of the wrong type, naming it. */
-export function typeError(label: string, kind: string) {
+type FieldKey = Extract<StringKey, `field${string}`>;
+type TypeKey = Extract<StringKey, `type${string}`>;
+
+/** The message for a missing field or one of the wrong type, naming it. */
+export function typeError(field: FieldKey, kind: TypeKey) {
   return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `thiếu ${label}` : `${label} phải là ${kind}`;
+    issue.input === undefined
+      ? coded('valMissing', { field })
+      : coded('valWrongType', { field, kind });
+}
+
+/** The message for a number outside its range, naming the field and the value given. */
+export function rangeError(field: FieldKey, min: number, max: number) {
+  return (issue: { input?: unknown }) =>
+    coded('valRange', { field, min, max, value: String(issue.input) });
 }
 
 /** Positions of values already seen earlier in the list. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { describeIssues, duplicateIndexes, typeError } from './issues';
+import type { Locale } from '../format/vietnamese';
+import { coded } from '../i18n/coded-message';
+import { translate } from '../i18n/strings';
+import { describeIssues, duplicateIndexes, rangeError, typeError } from './issues';
 
 /**
  * Rating bands for a unit's total score. The 2026 API returns no classification and no
@@ -35,55 +38,58 @@ export function rateScore(score: number | null, bands: readonly RatingBand[]): R
   return ordered.find((band) => score >= band.min - EPSILON) ?? null;
 }
 
-const bandMinRange = (issue: { input?: unknown }) =>
-  `mức điểm tối thiểu phải từ 0 đến 100 (nhận ${String(issue.input)})`;
+const bandMinRange = rangeError('fieldBandMin', 0, 100);
 
 const bandSchema = z.object({
   label: z
-    .string({ error: typeError('tên mức xếp loại', 'chuỗi ký tự') })
+    .string({ error: typeError('fieldBandLabel', 'typeText') })
     .trim()
-    .min(1, 'tên mức xếp loại không được để trống')
-    .max(50, 'tên mức xếp loại dài quá 50 ký tự'),
+    .min(1, coded('valEmpty', { field: 'fieldBandLabel' }))
+    .max(50, coded('valTooLong', { field: 'fieldBandLabel', max: 50 })),
   labelEn: z
-    .string({ error: typeError('tên tiếng Anh', 'chuỗi ký tự') })
+    .string({ error: typeError('fieldBandLabelEn', 'typeText') })
     .trim()
-    .max(50, 'tên tiếng Anh dài quá 50 ký tự')
+    .max(50, coded('valTooLong', { field: 'fieldBandLabelEn', max: 50 }))
     .optional(),
   min: z
-    .number({ error: typeError('mức điểm tối thiểu', 'số') })
+    .number({ error: typeError('fieldBandMin', 'typeNumber') })
     .min(0, { error: bandMinRange })
     .max(100, { error: bandMinRange }),
 });
 
 /** Highest band first, each strictly below the one before, the last open down to 0. */
 export const ratingBandsSchema = z
-  .array(bandSchema, { error: typeError('danh sách mức xếp loại', 'một mảng') })
-  .min(1, 'cần ít nhất một mức xếp loại')
-  .max(10, 'tối đa 10 mức xếp loại')
+  .array(bandSchema, { error: typeError('fieldBands', 'typeList') })
+  .min(1, coded('valAtLeastOne', { field: 'fieldBand' }))
+  .max(10, coded('valAtMost', { field: 'fieldBand', max: 10 }))
   .superRefine((bands, ctx) => {
     bands.forEach((band, i) => {
       const before = bands[i - 1];
       if (before && band.min >= before.min) {
-        const message = `mức điểm tối thiểu phải nhỏ hơn mức phía trên (${before.min})`;
+        const message = coded('valBandOrder', { value: before.min });
         ctx.addIssue({ code: 'custom', path: [i, 'min'], message });
       }
     });
     for (const i of duplicateIndexes(bands.map((b) => b.label.normalize('NFC')))) {
-      const message = `tên mức xếp loại "${bands[i]?.label}" bị trùng`;
+      const message = coded('valDuplicate', {
+        field: 'fieldBandLabel',
+        value: bands[i]?.label ?? '',
+      });
       ctx.addIssue({ code: 'custom', path: [i, 'label'], message });
     }
     const last = bands.at(-1);
     if (last && last.min !== 0) {
-      const message = 'mức cuối cùng phải bắt đầu từ 0 để điểm nào cũng được xếp loại';
+      const message = coded('valLastBand');
       ctx.addIssue({ code: 'custom', path: [bands.length - 1, 'min'], message });
     }
   });
 
 export type RatingBandsResult = { ok: true; bands: RatingBand[] } | { ok: false; error: string };
 
-/** Checks bands an official edited; never throws. */
-export function parseRatingBands(value: unknown): RatingBandsResult {
+/** Checks bands an official edited; never throws; says what is wrong in the UI language. */
+export function parseRatingBands(value: unknown, locale: Locale = 'vi'): RatingBandsResult {
   const parsed = ratingBandsSchema.safeParse(value);
   if (parsed.success) return { ok: true, bands: parsed.data };
-  return { ok: false, error: `Thang xếp loại không hợp lệ: ${describeIssues(parsed.error)}.` };
+  const detail = describeIssues(parsed.error, locale);
+  return { ok: false, error: translate(locale, 'valBands', { detail }) };
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import type { Locale } from '../format/vietnamese';
+import { coded } from '../i18n/coded-message';
+import { translate } from '../i18n/strings';
 import { isKnownCriterion } from '../model/criteria';
-import { describeIssues, duplicateIndexes, typeError } from './issues';
+import { describeIssues, duplicateIndexes, rangeError, typeError } from './issues';
 import type { TargetProfile } from './targets';
 
 /*
@@ -12,111 +15,123 @@ import type { TargetProfile } from './targets';
 export const PROFILES_FILE_FORMAT = 'chiso766-target-profiles';
 const MAX_FILE_CHARS = 1_000_000;
 
-const percentRange = (issue: { input?: unknown }) =>
-  `ngưỡng tối thiểu phải từ 0 đến 100 (nhận ${String(issue.input)})`;
-const yearRange = (issue: { input?: unknown }) =>
-  `năm áp dụng phải từ 2020 đến 2100 (nhận ${String(issue.input)})`;
+const percentRange = rangeError('fieldTargetMin', 0, 100);
+const yearRange = rangeError('fieldYear', 2020, 2100);
 
 export const targetRuleSchema = z.object({
-  criterion: z.string({ error: typeError('mã chỉ tiêu', 'chuỗi ký tự') }).refine(isKnownCriterion, {
-    error: (issue) => `mã chỉ tiêu "${String(issue.input)}" không có trong danh mục`,
-  }),
+  criterion: z
+    .string({ error: typeError('fieldCriterionCode', 'typeText') })
+    .refine(isKnownCriterion, {
+      error: (issue) => coded('valUnknownCriterion', { value: String(issue.input) }),
+    }),
   min: z
-    .number({ error: typeError('ngưỡng tối thiểu', 'số') })
+    .number({ error: typeError('fieldTargetMin', 'typeNumber') })
     .min(0, { error: percentRange })
     .max(100, { error: percentRange }),
   note: z
-    .string({ error: typeError('ghi chú', 'chuỗi ký tự') })
-    .max(1000, 'ghi chú dài quá 1000 ký tự')
+    .string({ error: typeError('fieldNote', 'typeText') })
+    .max(1000, coded('valTooLong', { field: 'fieldNote', max: 1000 }))
     .default(''),
 });
 
 export const profileSchema = z.object({
   id: z
-    .string({ error: typeError('mã bộ mục tiêu', 'chuỗi ký tự') })
+    .string({ error: typeError('fieldProfileId', 'typeText') })
     .trim()
-    .min(1, 'mã bộ mục tiêu không được để trống')
-    .max(100, 'mã bộ mục tiêu dài quá 100 ký tự'),
+    .min(1, coded('valEmpty', { field: 'fieldProfileId' }))
+    .max(100, coded('valTooLong', { field: 'fieldProfileId', max: 100 })),
   name: z
-    .string({ error: typeError('tên bộ mục tiêu', 'chuỗi ký tự') })
+    .string({ error: typeError('fieldProfileName', 'typeText') })
     .trim()
-    .min(1, 'tên bộ mục tiêu không được để trống')
-    .max(200, 'tên bộ mục tiêu dài quá 200 ký tự'),
+    .min(1, coded('valEmpty', { field: 'fieldProfileName' }))
+    .max(200, coded('valTooLong', { field: 'fieldProfileName', max: 200 })),
   years: z
     .array(
       z
-        .number({ error: typeError('năm áp dụng', 'số') })
-        .int('năm áp dụng phải là số nguyên')
+        .number({ error: typeError('fieldYear', 'typeNumber') })
+        .int(coded('valInteger', { field: 'fieldYear' }))
         .min(2020, { error: yearRange })
         .max(2100, { error: yearRange }),
-      { error: typeError('danh sách năm áp dụng', 'một mảng') },
+      { error: typeError('fieldYears', 'typeList') },
     )
-    .min(1, 'cần ít nhất một năm áp dụng')
+    .min(1, coded('valAtLeastOne', { field: 'fieldYear' }))
     .superRefine((years, ctx) => {
       for (const i of duplicateIndexes(years)) {
-        ctx.addIssue({ code: 'custom', path: [i], message: `năm ${years[i]} bị lặp` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: coded('valDuplicateYear', { value: String(years[i]) }),
+        });
       }
     }),
   rules: z
-    .array(targetRuleSchema, { error: typeError('danh sách chỉ tiêu', 'một mảng') })
+    .array(targetRuleSchema, { error: typeError('fieldRules', 'typeList') })
     .superRefine((rules, ctx) => {
       for (const i of duplicateIndexes(rules.map((r) => r.criterion))) {
-        const message = `chỉ tiêu "${rules[i]?.criterion}" có hai ngưỡng trong cùng một bộ mục tiêu`;
+        const message = coded('valDuplicateRule', { value: rules[i]?.criterion ?? '' });
         ctx.addIssue({ code: 'custom', path: [i, 'criterion'], message });
       }
     }),
   source: z
-    .string({ error: typeError('nguồn số liệu', 'chuỗi ký tự') })
-    .max(2000, 'nguồn số liệu dài quá 2000 ký tự')
+    .string({ error: typeError('fieldSource', 'typeText') })
+    .max(2000, coded('valTooLong', { field: 'fieldSource', max: 2000 }))
     .default(''),
 });
 
 export const profilesFileSchema = z.object(
   {
     format: z.literal(PROFILES_FILE_FORMAT, {
-      error: `không phải tệp bộ mục tiêu của tiện ích (cần format "${PROFILES_FILE_FORMAT}")`,
+      error: coded('valNotProfilesFile', { format: PROFILES_FILE_FORMAT }),
     }),
     version: z.literal(1, {
       error: (issue) =>
         issue.input === undefined
-          ? 'thiếu phiên bản tệp (version)'
-          : `phiên bản tệp ${String(issue.input)} chưa được hỗ trợ (cần 1)`,
+          ? coded('valNoVersion')
+          : coded('valVersion', { value: String(issue.input) }),
     }),
     profiles: z
-      .array(profileSchema, { error: typeError('danh sách bộ mục tiêu', 'một mảng') })
+      .array(profileSchema, { error: typeError('fieldProfiles', 'typeList') })
       .superRefine((profiles, ctx) => {
         for (const i of duplicateIndexes(profiles.map((p) => p.id))) {
-          const message = `mã bộ mục tiêu "${profiles[i]?.id}" bị trùng`;
+          const message = coded('valDuplicate', {
+            field: 'fieldProfileId',
+            value: profiles[i]?.id ?? '',
+          });
           ctx.addIssue({ code: 'custom', path: [i, 'id'], message });
         }
       }),
   },
-  { error: 'nội dung tệp phải là một đối tượng JSON' },
+  { error: coded('valNotObject') },
 );
 
 export type ProfilesFileResult =
   | { ok: true; profiles: TargetProfile[] }
   | { ok: false; error: string };
 
-const FAILURE = 'Tệp bộ mục tiêu không hợp lệ';
-
-/** Never throws: whatever the file holds, the official gets a sentence naming the field. */
-export function parseProfilesFile(text: string): ProfilesFileResult {
+/**
+ * Never throws: whatever the file holds, the official gets a sentence naming the field, in
+ * the UI language.
+ */
+export function parseProfilesFile(text: string, locale: Locale = 'vi'): ProfilesFileResult {
+  const failure = (detail: string) => ({
+    ok: false as const,
+    error: translate(locale, 'valProfilesFile', { detail }),
+  });
   if (typeof text !== 'string' || text.trim() === '') {
-    return { ok: false, error: `${FAILURE}: tệp rỗng.` };
+    return failure(translate(locale, 'valFileEmpty'));
   }
   if (text.length > MAX_FILE_CHARS) {
-    return { ok: false, error: `${FAILURE}: tệp quá lớn (hơn ${MAX_FILE_CHARS} ký tự).` };
+    return failure(translate(locale, 'valFileTooBig', { max: MAX_FILE_CHARS }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `${FAILURE}: không đọc được JSON (${detail}).` };
+    return failure(translate(locale, 'valFileNotJson', { detail }));
   }
   const parsed = profilesFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: `${FAILURE}: ${describeIssues(parsed.error)}.` };
+  if (!parsed.success) return failure(describeIssues(parsed.error, locale));
   return { ok: true, profiles: parsed.data.profiles };
 }
 

@@ -16,6 +16,7 @@ function deltaBadge(delta: Delta | undefined, previous: Period | null): DeltaBad
     previous: delta?.previous ?? null,
     reason: delta?.comparable ? null : (delta?.reason ?? 'missing'),
     previousLabel: previous ? periodLabel(previous) : null,
+    previousLabelEn: previous ? periodLabel(previous, 'en') : null,
   };
 }
 
@@ -79,6 +80,11 @@ export function buildViewAnnotations(
     viewLabel:
       capture.subject === 'TOTAL' ? 'Tổng hợp' : subjectLabel(capture.subject, capture.endpoint),
     periodLabel: period ? periodLabel(period) : '',
+    viewLabelEn:
+      capture.subject === 'TOTAL'
+        ? 'Summary'
+        : subjectLabel(capture.subject, capture.endpoint, 'en'),
+    periodLabelEn: period ? periodLabel(period, 'en') : '',
     provisional: capture.periodClosed === false,
     profileName,
     units: [...units.values()],

@@ -21,6 +21,8 @@ export interface DeltaBadge {
   reason: 'missing' | 'provisional' | 'no-data' | null;
   /** Label of the period compared with, e.g. "Tháng 07/2026". */
   previousLabel: string | null;
+  /** The same in English ("07/2026"). */
+  previousLabelEn?: string | null;
 }
 
 export interface RankBadge {
@@ -63,6 +65,9 @@ export interface ViewAnnotations {
   /** Vietnamese group label, e.g. "Công khai, minh bạch", or "Tổng hợp". */
   viewLabel: string;
   periodLabel: string;
+  /** The same two in English, for the English UI. */
+  viewLabelEn: string;
+  periodLabelEn: string;
   provisional: boolean;
   /** Name of the target profile that applies, for the tooltip. */
   profileName: string | null;

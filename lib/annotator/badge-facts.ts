@@ -28,8 +28,14 @@ function trend(symbol: string, value: string, tone: Tone): BadgePart {
   return { text: `${symbol} ${value}`, tone, short: `${symbol}${value}`, symbol };
 }
 
-export function deltaSentence({ w, num }: Say, delta: DeltaBadge): string | null {
-  const against = `${w.against} ${delta.previousLabel ?? w.previous}`;
+/** The period compared with, in the badge's language; null when the annotations do not say. */
+export function previousName(say: Say, delta: DeltaBadge): string | null {
+  return (say.locale === 'en' ? delta.previousLabelEn : null) ?? delta.previousLabel;
+}
+
+export function deltaSentence(say: Say, delta: DeltaBadge): string | null {
+  const { w, num } = say;
+  const against = `${w.against} ${previousName(say, delta) ?? w.previous}`;
   if (delta.delta !== null) {
     if (delta.delta > EPSILON) return `${against}: ${w.up} ${num(delta.delta)}`;
     if (delta.delta < -EPSILON) return `${against}: ${w.down} ${num(-delta.delta)}`;

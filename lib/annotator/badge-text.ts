@@ -8,6 +8,7 @@ import type { CriterionAnnotation, UnitAnnotation, ViewAnnotations } from './ann
 import {
   deltaPart,
   deltaSentence,
+  previousName,
   rankPart,
   rankSentence,
   targetPart,
@@ -35,8 +36,12 @@ function finish(parts: (BadgePart | null)[], sentences: (string | null)[], lines
   };
 }
 
-function heading({ w }: Say, view: ViewAnnotations): string {
-  return `${view.viewLabel} · ${view.periodLabel}${view.provisional ? ` (${w.provisional})` : ''}`;
+function heading({ w, locale }: Say, view: ViewAnnotations): string {
+  const [what, when] =
+    locale === 'en' && view.viewLabelEn
+      ? [view.viewLabelEn, view.periodLabelEn]
+      : [view.viewLabel, view.periodLabel];
+  return `${what} · ${when}${view.provisional ? ` (${w.provisional})` : ''}`;
 }
 
 /** Unit and criterion names, period and view labels are data: shown as the portal gives them. */
@@ -51,7 +56,9 @@ export function unitBadge(
   const lines = [`${unit.name} — ${heading(say, view)}`, `${w.score}: ${num(unit.score)}${max}`];
   if (unit.rating) lines.push(`${w.rating}: ${unit.rating}`);
   if (unit.delta.previous !== null) {
-    lines.push(`${unit.delta.previousLabel ?? capital(w.previous)}: ${num(unit.delta.previous)}`);
+    lines.push(
+      `${previousName(say, unit.delta) ?? capital(w.previous)}: ${num(unit.delta.previous)}`,
+    );
   }
   if (unit.rank?.rank != null) lines.push(`${capital(w.rank)}: ${unit.rank.rank}/${unit.rank.of}`);
   return finish(
@@ -90,7 +97,7 @@ export function criterionBadge(
   }
   const { delta } = criterion;
   if (delta.previous !== null) {
-    lines.push(`${delta.previousLabel ?? capital(w.previous)}: ${num(delta.previous)}%`);
+    lines.push(`${previousName(say, delta) ?? capital(w.previous)}: ${num(delta.previous)}%`);
   }
   if (view.profileName && target.status !== 'no-target') {
     lines.push(`${w.profile}: ${view.profileName}`);

@@ -123,6 +123,7 @@ const WORDS: Record<Locale, Words> = {
 
 /** Numbers, words and locale for one badge: 84,41 in Vietnamese, 84.41 in English. */
 export interface Say {
+  locale: Locale;
   w: Words;
   num: (value: number | null) => string;
   /** Targets and thresholds are whole percents more often than not: 52, not 52,00. */
@@ -134,6 +135,7 @@ export function sayIn(locale: Locale): Say {
   const w = WORDS[locale] ?? WORDS.vi;
   const num = (value: number | null) => formatNumber(value, 2, locale);
   return {
+    locale,
     w,
     num,
     pct: (value) => `${formatNumber(value, Number.isInteger(value) ? 0 : 2, locale)}%`,

@@ -12,6 +12,8 @@ const view: ViewAnnotations = {
   snapshotKey: 'k',
   viewLabel: 'Công khai, minh bạch',
   periodLabel: 'Tháng 08/2026',
+  viewLabelEn: 'Transparency',
+  periodLabelEn: '08/2026',
   provisional: false,
   profileName: 'Mục tiêu 2026 của tỉnh',
   units: [],
@@ -24,7 +26,13 @@ function unit(overrides: Partial<UnitAnnotation> = {}): UnitAnnotation {
     kind: 'COMMUNE',
     score: 7.96,
     maxScore: 18,
-    delta: { delta: 1.25, previous: 6.71, reason: null, previousLabel: 'Tháng 07/2026' },
+    delta: {
+      delta: 1.25,
+      previous: 6.71,
+      reason: null,
+      previousLabel: 'Tháng 07/2026',
+      previousLabelEn: '07/2026',
+    },
     rank: { rank: 8, of: 163, change: 2 },
     rating: null,
     criteria: [],
@@ -41,7 +49,13 @@ function criterion(overrides: Partial<CriterionAnnotation> = {}): CriterionAnnot
     maxScore: 2,
     fullScoreAt: 90,
     target: { status: 'not-met', target: 52, gap: -3.25 },
-    delta: { delta: -0.4, previous: 49.15, reason: null, previousLabel: 'Tháng 07/2026' },
+    delta: {
+      delta: -0.4,
+      previous: 49.15,
+      reason: null,
+      previousLabel: 'Tháng 07/2026',
+      previousLabelEn: '07/2026',
+    },
     ...overrides,
   };
 }
@@ -87,7 +101,13 @@ describe('badge wording', () => {
     expect(texts(fresh)).toEqual(['mới']);
     const provisional = unitBadge(
       unit({
-        delta: { delta: null, previous: 7, reason: 'provisional', previousLabel: 'Tháng 07/2026' },
+        delta: {
+          delta: null,
+          previous: 7,
+          reason: 'provisional',
+          previousLabel: 'Tháng 07/2026',
+          previousLabelEn: '07/2026',
+        },
         rank: { rank: 3, of: 10, change: null },
       }),
       view,
@@ -163,13 +183,13 @@ describe('badge wording in English', () => {
     const model = unitBadge(unit(), view, 'en');
     expect(texts(model)).toEqual(['▲ 1.25', '↑2']);
     expect(model.label).toBe(
-      'UBND xã Hiền Quan: 7.96 points; vs Tháng 07/2026: up 1.25; rank 8/163, up 2 places',
+      'UBND xã Hiền Quan: 7.96 points; vs 07/2026: up 1.25; rank 8/163, up 2 places',
     );
     expect(model.title).toBe(
       [
-        'UBND xã Hiền Quan — Công khai, minh bạch · Tháng 08/2026',
+        'UBND xã Hiền Quan — Transparency · 08/2026',
         'Score: 7.96/18.00',
-        'Tháng 07/2026: 6.71',
+        '07/2026: 6.71',
         'Rank: 8/163',
       ].join('\n'),
     );
@@ -189,7 +209,7 @@ describe('badge wording in English', () => {
     expect(down.label).toBe(
       'UBND xã Hiền Quan: 7.96 points; rated Tốt; vs previous period: down 0.40; rank 9/163, down 1 place',
     );
-    expect(down.title).toContain('Công khai, minh bạch · Tháng 08/2026 (provisional)');
+    expect(down.title).toContain('Transparency · 08/2026 (provisional)');
     expect(down.title).toContain('Rating: Tốt');
     expect(down.title).toContain('Previous period: 8.36');
     const flat = unitBadge(
@@ -214,7 +234,13 @@ describe('badge wording in English', () => {
     expect(fresh.label).toContain('no previous period to compare with; not ranked');
     const provisional = unitBadge(
       unit({
-        delta: { delta: null, previous: 7, reason: 'provisional', previousLabel: 'Tháng 07/2026' },
+        delta: {
+          delta: null,
+          previous: 7,
+          reason: 'provisional',
+          previousLabel: 'Tháng 07/2026',
+          previousLabelEn: '07/2026',
+        },
         rank: null,
       }),
       view,
@@ -233,17 +259,17 @@ describe('badge wording in English', () => {
     expect(partsAt(model, 2).map((p) => p.text)).toEqual(['✗', '▼']);
     expect(model.parts.map((p) => p.tone)).toEqual(['bad', 'bad']);
     expect(model.label).toBe(
-      'UBND xã Hiền Quan, Tỷ lệ TTHC công khai đầy đủ nội dung: 48.75%; target ≥ 52%: not met, short by 3.25 percentage points; vs Tháng 07/2026: down 0.40',
+      'UBND xã Hiền Quan, Tỷ lệ TTHC công khai đầy đủ nội dung: 48.75%; target ≥ 52%: not met, short by 3.25 percentage points; vs 07/2026: down 0.40',
     );
     expect(model.title).toBe(
       [
         'UBND xã Hiền Quan — Tỷ lệ TTHC công khai đầy đủ nội dung',
-        'Công khai, minh bạch · Tháng 08/2026',
+        'Transparency · 08/2026',
         'Ratio: 48.75%',
         'Score: 1.20/2.00',
         'Target: ≥ 52% (gap −3.25 pp)',
         'Full score at ≥ 90% (formula threshold)',
-        'Tháng 07/2026: 49.15%',
+        '07/2026: 49.15%',
         'Target profile: Mục tiêu 2026 của tỉnh',
       ].join('\n'),
     );

@@ -60,6 +60,8 @@ function annotationsFor(data: Data): ViewAnnotations {
     snapshotKey: 'k',
     viewLabel: 'Công khai, minh bạch',
     periodLabel: 'Tháng 08/2026',
+    viewLabelEn: 'Satisfaction',
+    periodLabelEn: '08/2026',
     provisional: false,
     profileName: null,
     units,
