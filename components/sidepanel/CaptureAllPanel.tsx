@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { type CaptureAllProgress, stopText } from '../../lib/capture/capture-all';
 import type { ViewStatus } from '../../lib/capture/capture-all-controller';
 import { GROUPS } from '../../lib/model/groups';
 import { periodLabel } from '../../lib/model/period';
@@ -8,33 +7,9 @@ import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED } from '../../lib
 import { errorText } from '../shared/error-text';
 import { useLocale } from '../shared/locale';
 import { useBackground } from '../shared/use-background';
+import { CaptureAllProgressLine } from './CaptureAllProgressLine';
 
 const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
-
-function ProgressLine({ run }: { run: CaptureAllProgress }) {
-  const { t, locale } = useLocale();
-  if (run.state === 'stopped' && run.stop) {
-    return (
-      <p role="alert" className="error" data-testid="capture-all-message">
-        {stopText(run.stop, locale)}
-      </p>
-    );
-  }
-  if (run.state === 'done') {
-    return (
-      <p role="status" data-testid="capture-all-message">
-        {t('captureAllFinished', { count: run.done })}
-      </p>
-    );
-  }
-  const group = run.current?.label ?? '';
-  const key = run.state === 'waiting' ? 'captureAllWaiting' : 'captureAllProgress';
-  return (
-    <p role="status" aria-live="polite" data-testid="capture-all-status">
-      {t(key, { done: run.done, total: run.total, group })}
-    </p>
-  );
-}
 
 /** The view the official is on, which of its groups are stored, and "store the rest". */
 export function CaptureAllPanel() {
@@ -106,7 +81,7 @@ export function CaptureAllPanel() {
           max={run.total}
         />
       )}
-      {run && <ProgressLine run={run} />}
+      {run && <CaptureAllProgressLine run={run} />}
       {startError && (
         <p role="alert" className="error">
           {startError}

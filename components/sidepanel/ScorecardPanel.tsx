@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { DEFAULT_RATING_BANDS } from '../../lib/analysis/ratings';
 import type { Scorecard } from '../../lib/analysis/scorecard';
 import type { ViewStatus } from '../../lib/capture/capture-all-controller';
 import { formatNumber, type Locale } from '../../lib/format/vietnamese';
 import { GROUPS, type GroupCode } from '../../lib/model/groups';
-import { parsePeriodKey, periodKey, periodLabel } from '../../lib/model/period';
+import { parsePeriodKey, periodLabel } from '../../lib/model/period';
 import { ask } from '../../lib/protocol/ask';
 import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED } from '../../lib/protocol/events';
 import { useLocale } from '../shared/locale';
 import { useBackground } from '../shared/use-background';
 import { CriterionRow } from './CriterionRow';
+import { ScorecardTotal } from './ScorecardTotal';
 import { UnitPicker } from './UnitPicker';
 import { useFollowShownGroup } from './use-follow-shown-group';
 
@@ -26,29 +26,6 @@ function periodText(key: string, fallback: string, locale: Locale): string {
 function groupName(code: GroupCode, fallback: string, locale: Locale): string {
   if (locale === 'vi') return fallback;
   return GROUPS.find((g) => g.code === code)?.nameEn ?? fallback;
-}
-
-/** The default bands carry an English label; bands the official renamed stay as typed. */
-function ratingText(rating: string, locale: Locale): string {
-  if (locale === 'vi') return rating;
-  return DEFAULT_RATING_BANDS.find((band) => band.label === rating)?.labelEn ?? rating;
-}
-
-function Total({ card }: { card: Scorecard }) {
-  const { t, locale } = useLocale();
-  if (!card.total) {
-    return <p className="muted">{t('totalMissing')}</p>;
-  }
-  const { total } = card;
-  return (
-    <p className="headline" data-testid="scorecard-total">
-      {t('pointsOf', { score: formatNumber(total.score, 2, locale), max: 100 })}
-      {total.rating && ` — ${ratingText(total.rating, locale)}`}
-      {total.rank?.rank != null &&
-        ` — ${t('rankOf', { rank: total.rank.rank, of: total.rank.of })}`}
-      {total.derived && <span className="muted small"> ({t('summedFromGroups')})</span>}
-    </p>
-  );
 }
 
 /** The scorecard of the unit the official picks, for the province and period the page shows. */
@@ -121,7 +98,7 @@ export function ScorecardPanel() {
           </select>
         </label>
       </div>
-      <Total card={c} />
+      <ScorecardTotal card={c} />
       <ul className="groups" aria-label={t('groupScores')}>
         {c.groups.map((g) => {
           const name = groupName(g.code, g.name, locale);

@@ -26,6 +26,11 @@ function isSource(name: string): boolean {
   return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.endsWith('.d.ts');
 }
 
+/** Top-level functions named like components (a capital first letter). */
+function componentsIn(source: string): string[] {
+  return [...source.matchAll(/^(?:export )?function ([A-Z]\w*)/gm)].map((m) => m[1] ?? '');
+}
+
 function sourceFiles(): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -239,5 +244,23 @@ describe('the source tree', () => {
       .filter(([, count]) => count > MAX_LINES)
       .map(([file, count]) => `${file}: ${count} lines`);
     expect(offenders).toEqual([]);
+  });
+
+  it('has one React component per file in components/', () => {
+    const files = sourceFiles()
+      .map(repoPath)
+      .filter((file) => file.startsWith('components/') && file.endsWith('.tsx'));
+    expect(files.length).toBeGreaterThan(30);
+    const offenders = files.flatMap((file) => {
+      const names = componentsIn(readFileSync(join(ROOT, file), 'utf8'));
+      return names.length > 1 ? [`${file}: ${names.join(', ')}`] : [];
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('counts the components of a file: functions whose name starts with a capital', () => {
+    const two = 'export function Panel() {}\nfunction Row() {}\nfunction helper() {}';
+    expect(componentsIn(two)).toEqual(['Panel', 'Row']);
+    expect(componentsIn('export const x = 1;')).toEqual([]);
   });
 });

@@ -1,0 +1,27 @@
+import { type CaptureAllProgress, stopText } from '../../lib/capture/capture-all';
+import { useLocale } from '../shared/locale';
+
+export function CaptureAllProgressLine({ run }: { run: CaptureAllProgress }) {
+  const { t, locale } = useLocale();
+  if (run.state === 'stopped' && run.stop) {
+    return (
+      <p role="alert" className="error" data-testid="capture-all-message">
+        {stopText(run.stop, locale)}
+      </p>
+    );
+  }
+  if (run.state === 'done') {
+    return (
+      <p role="status" data-testid="capture-all-message">
+        {t('captureAllFinished', { count: run.done })}
+      </p>
+    );
+  }
+  const group = run.current?.label ?? '';
+  const key = run.state === 'waiting' ? 'captureAllWaiting' : 'captureAllProgress';
+  return (
+    <p role="status" aria-live="polite" data-testid="capture-all-status">
+      {t(key, { done: run.done, total: run.total, group })}
+    </p>
+  );
+}
