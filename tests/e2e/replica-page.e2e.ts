@@ -99,6 +99,26 @@ describe('replica portal page in Chromium', () => {
     ).toBe('true');
   });
 
+  it('says on the page when a period is illustrative (built from real captures for tests)', async () => {
+    const notice = page.getByTestId('illustrative-notice');
+    await page.goto(
+      `${PAGE}?province=${PHU_THO}&timeType=month&year=2026&month=8&group=transparency`,
+    );
+    await page.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    expect(await notice.isVisible()).toBe(false);
+    await page.goto(
+      `${PAGE}?province=${PHU_THO}&timeType=month&year=2026&month=7&group=transparency`,
+    );
+    await page.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('minh họa');
+    // The next tests go on from August, as the first test left the page.
+    await page.goto(
+      `${PAGE}?province=${PHU_THO}&timeType=month&year=2026&month=8&group=transparency`,
+    );
+    await page.waitForSelector('[data-testid="load-status"][data-state="ready"]');
+  });
+
   it('loads every other group tab with the body the real portal sends', async () => {
     for (const endpoint of GROUP_TABS) {
       const before = await finishedRequests();

@@ -22,6 +22,8 @@ export interface Fixture {
   /** Path of the capture URL, e.g. /api/v1/reporting/evaluation/transparency. */
   path: string;
   body: Buffer;
+  /** Built for tests from real captures, not said by the portal: the page says so. */
+  illustrative: boolean;
 }
 
 export const DEFAULT_FIXTURES_DIR = fileURLToPath(
@@ -50,6 +52,7 @@ export async function loadFixtures(fixturesDir: string = DEFAULT_FIXTURES_DIR): 
       path: new URL(capture.url).pathname,
       // Kept as a Buffer so the reply is the captured bytes, not a re-serialization.
       body: await readFile(join(fixturesDir, capture.file)),
+      illustrative: fixturesDir === DERIVED_FIXTURES_DIR,
     })),
   );
 }

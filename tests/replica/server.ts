@@ -17,6 +17,8 @@ export const PAGE_PATH = '/danh-gia-chat-luong-phuc-vu';
 /** Another route of the client-side app, for tests of navigating away and back. */
 const LOOKUP_PATH = '/tra-cuu-ho-so';
 export const API_PREFIX = '/api/v1/reporting/';
+/** Marks answers built from the derived fixtures; the replica page shows a notice for them. */
+export const ILLUSTRATIVE_HEADER = 'x-replica-illustrative';
 const ASSETS_PREFIX = '/replica-assets/';
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -184,6 +186,7 @@ async function route(
         status: fixture.capture.httpStatus,
         contentType: fixture.capture.contentType,
         body: fixture.body,
+        ...(fixture.illustrative ? { headers: { [ILLUSTRATIVE_HEADER]: '1' } } : {}),
       };
     }
     return notFound('Không tìm thấy dữ liệu cho yêu cầu này');

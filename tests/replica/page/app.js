@@ -18,7 +18,7 @@ import {
 import { buildRequest, findGroup, GROUPS, NATIONAL, pad, periodLabel, SUMMARY } from './request.js';
 
 /** @typedef {import('./request.js').Selection} Selection */
-/** @typedef {{ status: number, contentType: string, text: string }} Answer */
+/** @typedef {{ status: number, contentType: string, text: string, illustrative: boolean }} Answer */
 /** @typedef {(answer: Answer) => void} Done */
 
 const YEARS = [2025, 2026];
@@ -39,6 +39,9 @@ const quarterSelect = /** @type {HTMLSelectElement} */ (byTestId('quarter-select
 const tabs = /** @type {HTMLElement} */ (byTestId('group-tabs'));
 const table = /** @type {HTMLTableElement} */ (byTestId('results-table'));
 const status = /** @type {HTMLElement} */ (byTestId('load-status'));
+const notice = /** @type {HTMLElement} */ (byTestId('illustrative-notice'));
+/** The replica's mark on answers built for tests from real captures (server.ts). */
+const ILLUSTRATIVE = 'x-replica-illustrative';
 const summary = /** @type {HTMLElement} */ (byTestId('summary'));
 const assessmentView = /** @type {HTMLElement} */ (byTestId('assessment-view'));
 const lookupView = /** @type {HTMLElement} */ (byTestId('lookup-view'));
@@ -189,11 +192,12 @@ function sendWithFetch(url, body, done) {
         status: response.status,
         contentType: response.headers.get('content-type') ?? '',
         text,
+        illustrative: response.headers.get(ILLUSTRATIVE) === '1',
       });
     })
     .catch((/** @type {unknown} */ error) => {
       if (controller.signal.aborted) return;
-      done({ status: 0, contentType: '', text: String(error) });
+      done({ status: 0, contentType: '', text: String(error), illustrative: false });
     });
   return () => controller.abort();
 }
@@ -209,9 +213,12 @@ function sendWithXhr(url, body, done) {
       status: xhr.status,
       contentType: xhr.getResponseHeader('content-type') ?? '',
       text: xhr.responseText,
+      illustrative: xhr.getResponseHeader(ILLUSTRATIVE) === '1',
     });
   });
-  xhr.addEventListener('error', () => done({ status: 0, contentType: '', text: 'network error' }));
+  xhr.addEventListener('error', () =>
+    done({ status: 0, contentType: '', text: 'network error', illustrative: false }),
+  );
   xhr.send(JSON.stringify(body));
   return () => xhr.abort();
 }
@@ -242,6 +249,7 @@ function load() {
 
 /** @param {Answer} answer */
 function show(answer) {
+  notice.hidden = !answer.illustrative;
   if (answer.status === 404) {
     clearResults();
     setStatus('empty', 'Không có dữ liệu');
