@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
+import { waitForStoredCount } from '../support/extension-db.ts';
 import { type LaunchedExtension, launchExtension } from '../support/launch-browser.ts';
 import { PAGE_PATH, PORTAL_HOST, type Replica, startReplica } from './server.ts';
 
@@ -12,6 +13,17 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXTENSION_DIR = resolve(ROOT, '.output', 'chrome-mv3');
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const START_QUERY = `?province=${PHU_THO}&timeType=month&year=2026&month=8&group=transparency`;
+const READY = '[data-testid="load-status"][data-state="ready"]';
+/** The real August and the July derived from it (the replica marks it illustrative). */
+const DEMO_MONTHS = [7, 8];
+const DEMO_GROUPS = [
+  'transparency',
+  'dvc-progress-tree',
+  'provide-online-tree',
+  'formality-online-payment-tree',
+  'handling-satisfaction',
+  'dossier-digitized',
+];
 
 const { values } = parseArgs({
   options: {
@@ -85,6 +97,7 @@ async function main(): Promise<number> {
       `Đã mở Chromium với tiện ích ${browser.extensionId} sau ${launchMs} ms.`,
       `Chromium started with extension ${browser.extensionId} in ${launchMs} ms.`,
     );
+    if (!values.live) await captureDemo(browser);
     const url = `https://${PORTAL_HOST}${PAGE_PATH}${values.live ? '' : START_QUERY}`;
     if (headed) {
       await runHeaded(browser.context, url);
@@ -99,6 +112,32 @@ async function main(): Promise<number> {
   } finally {
     await cleanUp();
   }
+}
+
+/**
+ * Opens every group of two months on the replica, as an official would click through the
+ * tabs, so the extension has stored what it needs before the hand-over: ✓/✗ and ▲▼ badges on
+ * the page, a total in the side panel, a report one click away in the dashboard.
+ */
+async function captureDemo(browser: LaunchedExtension): Promise<void> {
+  const page = await browser.context.newPage();
+  for (const month of DEMO_MONTHS) {
+    for (const group of DEMO_GROUPS) {
+      const query = `?province=${PHU_THO}&timeType=month&year=2026&month=${month}&group=${group}`;
+      await page.goto(`https://${PORTAL_HOST}${PAGE_PATH}${query}`);
+      await page.waitForSelector(READY, { timeout: 30_000 });
+    }
+  }
+  const expected = DEMO_MONTHS.length * DEMO_GROUPS.length;
+  // tsx keeps function names with a `__name` helper that the worker does not have; functions
+  // sent to the worker for evaluation need it defined there.
+  await browser.serviceWorker.evaluate('globalThis.__name ??= (fn) => fn');
+  await waitForStoredCount(browser.serviceWorker, expected, 30_000);
+  await page.close();
+  say(
+    `Đã lưu sáu nhóm chỉ số của tháng 07/2026 (minh họa) và 08/2026 cho UBND tỉnh Phú Thọ.`,
+    `Stored the six groups of 07/2026 (illustrative) and 08/2026 for Phú Thọ.`,
+  );
 }
 
 async function runHeaded(context: BrowserContext, url: string): Promise<void> {
@@ -121,18 +160,24 @@ async function takeScreenshots(browser: LaunchedExtension, outDir: string): Prom
   const portal = context.pages()[0] ?? (await context.newPage());
   await portal.setViewportSize({ width: 1366, height: 900 });
   await portal.goto(`https://${PORTAL_HOST}${PAGE_PATH}${START_QUERY}`);
-  await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]', {
-    timeout: 30_000,
-  });
+  await portal.waitForSelector(READY, { timeout: 30_000 });
   const files = [resolve(outDir, 'portal.png')];
   await portal.screenshot({ path: files[0], fullPage: true });
 
-  for (const name of ['sidepanel', 'dashboard']) {
+  // Each page is pictured once what it is for has drawn (`shows`).
+  const shots: { name: string; page: string; width: number; shows: string }[] = [
+    { name: 'sidepanel', page: 'sidepanel.html', width: 420, shows: 'scorecard-total' },
+    { name: 'dashboard', page: 'dashboard.html', width: 1024, shows: 'analysis-table' },
+    { name: 'report', page: 'dashboard.html#/report', width: 1024, shows: 'report-text' },
+    { name: 'compare', page: 'dashboard.html#/compare', width: 1024, shows: 'peer-table' },
+    { name: 'trend', page: 'dashboard.html#/trend', width: 1024, shows: 'trend-table' },
+  ];
+  for (const shot of shots) {
     const tab = await context.newPage();
-    if (name === 'sidepanel') await tab.setViewportSize({ width: 420, height: 900 });
-    const file = resolve(outDir, `${name}.png`);
-    await openExtensionPage(tab, `chrome-extension://${extensionId}/${name}.html`);
-    await tab.screenshot({ path: file, fullPage: name === 'dashboard' });
+    await tab.setViewportSize({ width: shot.width, height: 900 });
+    const file = resolve(outDir, `${shot.name}.png`);
+    await openExtensionPage(tab, `chrome-extension://${extensionId}/${shot.page}`, shot.shows);
+    await tab.screenshot({ path: file, fullPage: shot.width > 420 });
     files.push(file);
     await tab.close();
   }
@@ -147,12 +192,11 @@ async function takeScreenshots(browser: LaunchedExtension, outDir: string): Prom
   );
 }
 
-/** The side panel and dashboard may not be built yet; a missing page is screenshotted as is. */
-async function openExtensionPage(tab: Page, url: string): Promise<void> {
+/** A page that does not draw what it is for in time is pictured as it is, and said so. */
+async function openExtensionPage(tab: Page, url: string, shows: string): Promise<void> {
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: 15_000 });
-    // Let a React page paint its first data before the picture is taken.
-    await tab.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+    await tab.waitForSelector(`[data-testid="${shows}"]`, { timeout: 15_000 });
   } catch (error) {
     say(
       `Không mở được ${url} (trang có thể chưa có trong bản dựng).`,
