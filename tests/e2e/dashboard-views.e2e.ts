@@ -8,9 +8,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
+import { criterionInfo } from '../../lib/model/criteria';
 import type { Replica } from '../replica/server.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
+import { rawBelow, rawCriterion, rawNeeded, rawUnits, vnCount } from '../support/report-expect.ts';
 import { docxText, unzip } from '../support/report-unzip.ts';
 
 const DIR = join('tests', 'fixtures', 'portal-2026', 'phu-tho-2026-08');
@@ -100,6 +103,61 @@ describe('dashboard views on the six captured August groups', () => {
   afterAll(async () => {
     await browser?.close();
     await replica?.close();
+  });
+
+  it('states the six group scores, each criterion below target with value, gap and what it takes, and the appendix', async () => {
+    const units = rawUnits(8);
+    const province = units.get(PHU_THO);
+    if (!province) throw new Error('no province in the fixture');
+    const page = await open(`#/report?unit=${PHU_THO}&period=2026-08`);
+    const text = page.getByTestId('report-text');
+    await text.waitFor();
+    const body = (await text.textContent()) ?? '';
+
+    const maxima = { CKMB: 18, TDGQ: 20, CLGQ: 12, TTTT: 10, MDHL: 18, MDSH: 22 };
+    for (const [code, max] of Object.entries(maxima)) {
+      const score = province.groups[code as keyof typeof maxima];
+      expect(body, code).toContain(`đạt ${vi2(score ?? Number.NaN)}/${max} điểm`);
+    }
+
+    const pct = (n: number) =>
+      new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        n,
+      );
+    const below = rawBelow(province, DEFAULT_PROFILE.rules);
+    expect(below.length).toBeGreaterThan(0);
+    for (const e of below) {
+      const value = e.value ?? Number.NaN;
+      expect(body, e.code).toContain(
+        `${pct(value)}% (mục tiêu ${e.target}%, còn thiếu ${pct(e.target - value)} điểm %)`,
+      );
+      const needed = rawNeeded(e.numerator ?? 0, e.denominator ?? 0, e.target);
+      expect(body, e.code).toContain(`cần thêm ${vnCount(needed)} `);
+    }
+    expect(body).toContain('cần thêm 92.784 hồ sơ');
+
+    // The appendix: for each criterion the province misses (bar those whose child values only
+    // repeat the province's), every child below target, worst first.
+    const appendix = body.slice(body.indexOf('PHỤ LỤC'));
+    const tables = appendix.split('\n\n').map((block) =>
+      block
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim() !== '')
+        .map((line) => line.split(' | ')[1]),
+    );
+    const sections = below.filter((e) => criterionInfo(e.code)?.commune !== 'province-only');
+    expect(sections.length).toBeGreaterThan(0);
+    for (const e of sections) {
+      const names = [...units.values()]
+        .filter((u) => u.id !== PHU_THO)
+        .map((u) => ({ name: u.name, value: rawCriterion(u, e.code)?.value ?? null }))
+        .filter((u): u is { name: string; value: number } => u.value !== null && u.value < e.target)
+        .sort((a, b) => a.value - b.value || a.name.localeCompare(b.name, 'vi'))
+        .map((u) => u.name);
+      expect(names.length, e.code).toBeGreaterThan(0);
+      expect(tables, e.code).toContainEqual(names);
+    }
   });
 
   it('opens the report of a unit and period with its total /100 and its name', async () => {
