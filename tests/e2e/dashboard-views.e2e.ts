@@ -65,7 +65,7 @@ function fixtureFacts() {
   for (const [id, six] of scores) {
     if (six.length === FILES.length) totals.set(id, round2(six.reduce((a, b) => a + b, 0)));
   }
-  return { name, total: round2(total), children, totals };
+  return { name, total: round2(total), children, totals, scores };
 }
 
 const FACTS = fixtureFacts();
@@ -254,6 +254,30 @@ describe('dashboard views on the six captured August groups', () => {
     for (const [id, total] of FACTS.totals) {
       expect(seen.get(FACTS.children.get(id) ?? ''), id).toBeCloseTo(total, 2);
     }
+
+    // Every group score and rank, and every total rank, against a competition ranking done
+    // here (1 + the number of children strictly better).
+    const rankOf = (values: number[], mine: number) => 1 + values.filter((v) => v > mine).length;
+    const totals = [...FACTS.totals.values()];
+    const byName = new Map<string, ExcelJS.Row>();
+    for (let r = 5; r < 5 + FACTS.children.size; r++) {
+      byName.set(String(sheet.getRow(r).getCell(2).value), sheet.getRow(r));
+    }
+    for (const [id, six] of FACTS.scores) {
+      const row = byName.get(FACTS.children.get(id) ?? '');
+      if (!row) throw new Error(`no row for ${id}`);
+      six.forEach((score, g) => {
+        const column = 4 + 2 * g;
+        const all = [...FACTS.scores.values()].map((x) => x[g] ?? Number.NaN);
+        expect(row.getCell(column).value, `${id} group ${g}`).toBeCloseTo(score, 2);
+        expect(row.getCell(column + 1).value, `${id} group ${g} rank`).toBe(rankOf(all, score));
+      });
+      const total = FACTS.totals.get(id);
+      if (total !== undefined) {
+        expect(row.getCell(totalCol + 1).value, `${id} total rank`).toBe(rankOf(totals, total));
+      }
+    }
+    expect(header[totalCol + 1]).toBe('Hạng tổng');
     await page.close();
   });
 
