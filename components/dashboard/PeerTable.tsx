@@ -1,45 +1,32 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { peerColumns } from '../../lib/compare/columns';
 import type { PeerRanking, PeerRow } from '../../lib/compare/peer-ranking';
-import { columnById, type SortDirection, sortRows } from '../../lib/compare/table-sort';
+import { columnById } from '../../lib/compare/table-sort';
 import { cellText } from '../../lib/format/table-cell';
 import { dashboardHash } from '../../lib/routes/dashboard-route';
 import { useLocale } from '../shared/locale';
+import { SortHeader } from './SortHeader';
+import type { TableSorting } from './use-compare-tables';
 
 /** The columns shown on screen (the workbook has them all), by `peerColumns` id. */
 const SHOWN = ['unit', 'total', 'totalRank', 'rating', 'deltaTotal', 'rankChange'] as const;
 const SIGNED = new Set(['deltaTotal', 'rankChange']);
 
-interface Sort {
-  id: string;
-  direction: SortDirection;
-}
-
 /** "Xếp hạng cùng cấp": sortable headers, sticky header row, the chosen unit highlighted. */
 export function PeerTable({
   table,
-  rows,
+  sorting,
   highlight,
 }: {
   table: PeerRanking;
-  rows: readonly PeerRow[];
+  sorting: TableSorting<PeerRow>;
   highlight: string | null;
 }) {
   const { t, locale } = useLocale();
-  const [sort, setSort] = useState<Sort | null>(null);
+  const { sorted, sort, toggle } = sorting;
   const columns = useMemo(() => peerColumns(table), [table]);
   const groupIds = table.groups.map((g) => `${g.code}.score`);
   const ids = [SHOWN[0], ...groupIds, ...SHOWN.slice(1)];
-  const sorted = useMemo(
-    () => (sort ? sortRows(rows, columnById(columns, sort.id), sort.direction, locale) : rows),
-    [rows, columns, sort, locale],
-  );
-  const toggle = (id: string) =>
-    setSort((s) =>
-      s?.id === id
-        ? { id, direction: s.direction === 'asc' ? 'desc' : 'asc' }
-        : { id, direction: id === 'unit' || id.endsWith('Rank') ? 'asc' : 'desc' },
-    );
 
   return (
     <div className="table-scroll">
@@ -49,23 +36,11 @@ export function PeerTable({
         </caption>
         <thead>
           <tr>
-            {ids.map((id) => {
-              const column = columnById(columns, id);
-              const ariaSort =
-                sort?.id === id ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
-              return (
-                <th
-                  key={id}
-                  scope="col"
-                  aria-sort={ariaSort}
-                  className={id === 'unit' ? '' : 'num'}
-                >
-                  <button type="button" className="sort" data-sort={id} onClick={() => toggle(id)}>
-                    {column.label[locale]}
-                  </button>
-                </th>
-              );
-            })}
+            {ids.map((id) => (
+              <SortHeader key={id} id={id} sort={sort} onSort={toggle} numeric={id !== 'unit'}>
+                {columnById(columns, id).label[locale]}
+              </SortHeader>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -8,6 +8,9 @@ import type { CaptureAllController } from '../capture/capture-all-controller';
 import { type IngestOutcome, ingestObservedCall } from '../capture/ingest';
 import { renormalizeCaptures } from '../capture/renormalize';
 import { peerRanking } from '../compare/peer-ranking';
+import { unitsByCriteria } from '../compare/units-by-criteria';
+import { unitsByPeriods } from '../compare/units-by-periods';
+import { storedPeriodKeys } from '../compare/period-data';
 import { listCaptures, rawPayload, summarizeCaptures } from '../db/captures';
 import type { ChisoDatabase } from '../db/database';
 import {
@@ -18,12 +21,13 @@ import {
 import { analysisColumns } from '../export/analysis-columns';
 import { buildLongCsv, longCsvFileName } from '../export/long-csv';
 import { rankingWorkbookData } from '../export/ranking-workbook-data';
+import { parsePeriodKey } from '../model/period';
 import { ChisoError, errorReply } from '../protocol/errors';
 import type { AnyReply, ReplyMap } from '../protocol/replies';
 import { type Request, requestSchema } from '../protocol/requests';
 import type { SenderKind } from '../protocol/sender-policy';
 import { buildReport } from '../report/build-report';
-import { unitTrend } from '../trend/unit-trend';
+import { measureOf, unitTrend } from '../trend/unit-trend';
 import type { TabView } from '../views/tab-view';
 
 export interface HandlerDeps {
@@ -63,6 +67,8 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'report:build': ['extension-page'],
   'compare:peer': ['extension-page'],
   'compare:workbook': ['extension-page'],
+  'compare:periods': ['extension-page'],
+  'compare:criteria': ['extension-page'],
   'trend:unit': ['extension-page'],
 };
 
@@ -206,6 +212,32 @@ async function dispatch(
         now(),
       );
       return data ? { ...data, generatedAt: data.generatedAt.toISOString() } : null;
+    }
+    case 'compare:periods': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db, request.rootUnitId);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      const to = parsePeriodKey(request.periodKey);
+      if (!to) return null;
+      return unitsByPeriods(snapshots, settings, {
+        rootUnitId: request.rootUnitId,
+        measure: measureOf(request.criterion ?? null),
+        periodType: to.type,
+        to: request.periodKey,
+        from: storedPeriodKeys(snapshots, request.rootUnitId, to.type).find(
+          (k) => k <= request.periodKey,
+        ),
+        includeRoot: true,
+      });
+    }
+    case 'compare:criteria': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db, request.rootUnitId);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      return unitsByCriteria(snapshots, settings, {
+        rootUnitId: request.rootUnitId,
+        periodKey: request.periodKey,
+        withTargetOnly: request.withTargetOnly,
+        includeRoot: true,
+      });
     }
     case 'trend:unit': {
       const snapshots = await latestSnapshotsWithObservations(deps.db);

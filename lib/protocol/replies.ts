@@ -5,6 +5,8 @@ import type { ViewStatus } from '../capture/capture-all-controller';
 import type { IngestOutcome } from '../capture/ingest';
 import type { RenormalizeReport } from '../capture/renormalize';
 import type { PeerRanking } from '../compare/peer-ranking';
+import type { UnitsByCriteria } from '../compare/units-by-criteria';
+import type { UnitsByPeriods } from '../compare/units-by-periods';
 import type { CapturesSummary } from '../db/captures';
 import type { CaptureRecord } from '../db/database';
 import type { SnapshotSummary } from '../db/snapshots';
@@ -40,6 +42,9 @@ export interface ReplyMap {
   'report:build': ReportModel | null;
   'compare:peer': PeerRanking | null;
   'compare:workbook': WorkbookDataReply | null;
+  /** Units × periods and units × criteria, the root's own line first; null when nothing is stored. */
+  'compare:periods': UnitsByPeriods | null;
+  'compare:criteria': UnitsByCriteria | null;
   'trend:unit': UnitTrend | null;
 }
 

@@ -64,6 +64,23 @@ export const requestSchema = z.discriminatedUnion('type', [
     highlightUnitId: unitId.nullable().default(null),
   }),
   z.object({
+    type: z.literal('compare:periods'),
+    rootUnitId: unitId,
+    /** The last period shown; the first is the earliest stored (at most 24 before). */
+    periodKey: periodKeyText,
+    /** Absent: the total; a group code: the group; else a criterion code. */
+    criterion: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,80}$/)
+      .optional(),
+  }),
+  z.object({
+    type: z.literal('compare:criteria'),
+    rootUnitId: unitId,
+    periodKey: periodKeyText,
+    withTargetOnly: z.boolean().default(true),
+  }),
+  z.object({
     type: z.literal('trend:unit'),
     unitId,
     criterion: z

@@ -96,3 +96,70 @@ describe('latestView', () => {
     expect(storedPeriods(list, 'a')).toEqual(['2026-08', '2026-07']);
   });
 });
+
+describe('the comparison tables of #/compare', () => {
+  it('reads table and criterion, and leaves the peer ranking and the total out of the hash', () => {
+    expect(parseDashboardRoute(`#/compare?root=${UNIT}&period=2026-08&table=periods`)).toEqual({
+      view: 'compare',
+      root: UNIT,
+      period: '2026-08',
+      unit: null,
+      table: 'periods',
+    });
+    expect(
+      parseDashboardRoute(`#/compare?root=${UNIT}&table=periods&criterion=ONLINE_PAYMENT_SHARE`),
+    ).toEqual({
+      view: 'compare',
+      root: UNIT,
+      period: null,
+      unit: null,
+      table: 'periods',
+      criterion: 'ONLINE_PAYMENT_SHARE',
+    });
+    // Peer is the default; a criterion only means something to units × periods.
+    for (const hash of [
+      '#/compare?table=peer',
+      '#/compare?table=nothing&criterion=MDHL',
+      '#/compare?criterion=MDHL',
+    ]) {
+      expect(parseDashboardRoute(hash)).toEqual(bareRoute('compare'));
+    }
+    expect(parseDashboardRoute('#/compare?table=criteria&criterion=MDHL')).toEqual({
+      ...bareRoute('compare'),
+      table: 'criteria',
+    });
+    expect(parseDashboardRoute('#/compare?table=periods&criterion=a%20b')).toEqual({
+      ...bareRoute('compare'),
+      table: 'periods',
+    });
+  });
+
+  it('round-trips each table through its hash', () => {
+    const routes = [
+      { view: 'compare', root: UNIT, period: '2026-08', unit: 'abc-1', table: 'criteria' },
+      { view: 'compare', root: UNIT, period: '2026-08', unit: null, table: 'periods' },
+      {
+        view: 'compare',
+        root: UNIT,
+        period: null,
+        unit: null,
+        table: 'periods',
+        criterion: 'CKMB',
+      },
+    ] as const;
+    for (const route of routes) expect(parseDashboardRoute(dashboardHash(route))).toEqual(route);
+    expect(
+      dashboardHash({ view: 'compare', root: UNIT, period: '2026-08', unit: null, table: 'peer' }),
+    ).toBe(`#/compare?root=${UNIT}&period=2026-08`);
+    expect(
+      dashboardHash({
+        view: 'compare',
+        root: null,
+        period: null,
+        unit: null,
+        table: 'criteria',
+        criterion: 'MDHL',
+      }),
+    ).toBe('#/compare?table=criteria');
+  });
+});

@@ -11,11 +11,25 @@ export type DashboardRoute =
   | { view: 'data' }
   | { view: 'settings' }
   | { view: 'report'; unit: string | null; period: string | null }
-  /** `unit` (optional, beyond the contract): the row to highlight. */
-  | { view: 'compare'; root: string | null; period: string | null; unit: string | null }
+  /**
+   * `unit` (optional, beyond the contract): the row to highlight. `table`: which comparison
+   * (absent: the peer ranking); `criterion`: what units × periods follows (absent: the total).
+   */
+  | {
+      view: 'compare';
+      root: string | null;
+      period: string | null;
+      unit: string | null;
+      table?: CompareTable;
+      criterion?: string;
+    }
   | { view: 'trend'; unit: string | null; criterion: string | null };
 
 export type DashboardView = DashboardRoute['view'];
+
+/** The comparison tables of `#/compare`: peer ranking, units × periods, units × criteria. */
+export type CompareTable = 'peer' | 'periods' | 'criteria';
+export const COMPARE_TABLES: readonly CompareTable[] = ['peer', 'periods', 'criteria'];
 
 export const DASHBOARD_VIEWS: readonly DashboardView[] = [
   'overview',
@@ -35,6 +49,11 @@ function idParam(params: URLSearchParams, name: string): string | null {
   return ID.test(value) ? value : null;
 }
 
+function codeParam(params: URLSearchParams): string | null {
+  const value = params.get('criterion')?.trim() ?? '';
+  return CODE.test(value) ? value : null;
+}
+
 function periodParam(params: URLSearchParams): string | null {
   const value = params.get('period')?.trim() ?? '';
   const period = value ? parsePeriodKey(value) : null;
@@ -52,13 +71,18 @@ export function parseDashboardRoute(hash: string): DashboardRoute {
       return { view };
     case 'report':
       return { view, unit: idParam(params, 'unit'), period: periodParam(params) };
-    case 'compare':
+    case 'compare': {
+      const table = COMPARE_TABLES.find((t) => t === params.get('table') && t !== 'peer');
+      const criterion = codeParam(params);
       return {
         view,
         root: idParam(params, 'root'),
         period: periodParam(params),
         unit: idParam(params, 'unit'),
+        ...(table ? { table } : {}),
+        ...(table === 'periods' && criterion ? { criterion } : {}),
       };
+    }
     case 'trend': {
       const criterion = params.get('criterion')?.trim() ?? '';
       return {
@@ -92,6 +116,8 @@ export function dashboardHash(route: DashboardRoute): string {
         ['root', route.root],
         ['period', route.period],
         ['unit', route.unit],
+        ['table', route.table && route.table !== 'peer' ? route.table : null],
+        ['criterion', route.table === 'periods' ? (route.criterion ?? null) : null],
       ])}`;
     case 'trend':
       return `#/trend${query([
