@@ -5,6 +5,7 @@ import { AnalysisPanel } from './AnalysisPanel';
 import { CompareView } from './CompareView';
 import { DashboardNav } from './DashboardNav';
 import { ExportPanel } from './ExportPanel';
+import { LetterheadPanel } from './LetterheadPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { RatingBandsPanel } from './RatingBandsPanel';
 import { ReportView } from './ReportView';
@@ -37,6 +38,7 @@ export function DashboardPage() {
           <>
             <ProfilesPanel />
             <RatingBandsPanel />
+            <LetterheadPanel />
           </>
         )}
         {route.view === 'report' && <ReportView route={route} navigate={navigate} />}

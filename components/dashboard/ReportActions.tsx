@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { readLetterhead } from '../../lib/report/letterhead';
 import { renderReportHtml } from '../../lib/report/report-html';
 import type { ReportModel } from '../../lib/report/report-model';
+import { reportLetterhead } from '../../lib/settings/letterhead';
 import { downloadBlob } from '../shared/download';
 import { errorText } from '../shared/error-text';
 import { useLocale } from '../shared/locale';
@@ -50,7 +52,8 @@ export function ReportActions({ model, text }: { model: ReportModel; text: strin
       // Loaded on demand: the docx package is large and only this button needs it.
       const { reportDocxBlob } = await import('../../lib/report/report-docx');
       const file = docxFileName(model);
-      downloadBlob(file, await reportDocxBlob(model, { locale, date: new Date() }));
+      const letterhead = readLetterhead(await reportLetterhead.getValue());
+      downloadBlob(file, await reportDocxBlob(model, { ...letterhead, locale, date: new Date() }));
       setMessage({ text: t('reportDocxDone', { file }), error: false });
     } catch (error) {
       setMessage({ text: errorText(error, locale), error: true });

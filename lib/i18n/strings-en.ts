@@ -274,4 +274,18 @@ export const en: Record<StringKey, string> = {
   typeText: 'text',
   typeNumber: 'a number',
   typeList: 'a list',
+  // Letterhead of the report .docx (settings)
+  letterheadHeading: 'Report letterhead (.docx)',
+  letterheadIntro:
+    'Fill it in once and every .docx uses it. Empty fields stay blank, to fill in Word.',
+  letterheadParentBody: 'Parent body (capitals)',
+  letterheadIssuingBody: 'Issuing body (capitals)',
+  letterheadNumberLine: 'Number and symbol (e.g. No. 125/BC-VP)',
+  letterheadPlace: 'Place',
+  letterheadSignerTitle: "Signer's title",
+  letterheadSignerName: "Signer's name",
+  letterheadRecipients: 'Recipients (one per line)',
+  letterheadSave: 'Save the letterhead',
+  letterheadSaved: 'Saved; the .docx files downloaded from now on use it.',
+  letterheadInvalid: 'Not saved: a field is too long, or there are more than 30 recipients.',
 };

@@ -316,6 +316,36 @@ describe('dashboard views on the six captured August groups', () => {
     await page.close();
   });
 
+  it('puts the letterhead set once in the settings on the report .docx', async () => {
+    const settings = await open('#/settings');
+    await settings.getByTestId('letterhead-parentBody').fill('UBND TỈNH PHÚ THỌ');
+    await settings.getByTestId('letterhead-issuingBody').fill('VĂN PHÒNG');
+    await settings.getByTestId('letterhead-place').fill('Phú Thọ');
+    await settings.getByTestId('letterhead-signerTitle').fill('CHÁNH VĂN PHÒNG');
+    await settings.getByTestId('letterhead-recipients').fill('- Chủ tịch UBND tỉnh;\n- Lưu: VT.');
+    await settings.getByTestId('letterhead-save').click();
+    await expect
+      .poll(() => settings.getByTestId('letterhead-message').textContent())
+      .toContain('Đã lưu');
+    await settings.screenshot({ path: join(ARTIFACTS, 'dashboard-settings.png'), fullPage: true });
+    await settings.close();
+
+    const page = await open(`#/report?unit=${PHU_THO}&period=2026-08`);
+    await page.getByTestId('report-text').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-docx').click(),
+    ]);
+    const files = unzip(new Uint8Array(readFileSync((await download.path()) ?? '')));
+    const text = docxText(files.get('word/document.xml')?.toString('utf8') ?? '');
+    for (const part of ['UBND TỈNH PHÚ THỌ', 'VĂN PHÒNG', 'Phú Thọ, ngày', 'CHÁNH VĂN PHÒNG']) {
+      expect(text, part).toContain(part);
+    }
+    expect(text).toContain('Chủ tịch UBND tỉnh;');
+    expect(text).toContain('Lưu: VT.');
+    await page.close();
+  });
+
   it('opens the overview, data and settings views, and defaults a bare route', async () => {
     for (const [hash, ready] of [
       ['#/overview', 'analysis-table'],
