@@ -8,9 +8,9 @@ import type { CaptureAllController } from '../capture/capture-all-controller';
 import { type IngestOutcome, ingestObservedCall } from '../capture/ingest';
 import { renormalizeCaptures } from '../capture/renormalize';
 import { peerRanking } from '../compare/peer-ranking';
+import { storedPeriodKeys } from '../compare/period-data';
 import { unitsByCriteria } from '../compare/units-by-criteria';
 import { unitsByPeriods } from '../compare/units-by-periods';
-import { storedPeriodKeys } from '../compare/period-data';
 import { listCaptures, rawPayload, summarizeCaptures } from '../db/captures';
 import type { ChisoDatabase } from '../db/database';
 import {

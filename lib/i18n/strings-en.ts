@@ -204,12 +204,14 @@ export const en: Record<StringKey, string> = {
   compareGap: '{gap} short',
   compareTargetAt: 'target {target}%',
   compareProvisionalShort: 'provisional',
-  compareLegendScore: '✓ full score; ▲ ▼ up, down since the month before; empty cell: nothing stored.',
+  compareLegendScore:
+    '✓ full score; ▲ ▼ up, down since the month before; empty cell: nothing stored.',
   compareLegendRatio:
     'Percentages. ✓ met, ✗ below the year’s target; ▲ ▼ up, down since the month before; empty cell: nothing stored, or nothing to count.',
   compareLegendCriteria:
     'Each criterion as a percentage. ✗ below target, with the gap in percentage points; empty cell: nothing stored, or nothing to count.',
-  compareNoTarget: 'The target profile of the year sets no target for this measure: cells are not coloured.',
+  compareNoTarget:
+    'The target profile of the year sets no target for this measure: cells are not coloured.',
   compareCsv: 'Download CSV',
   compareCsvExcel: 'Download CSV for Vietnamese Excel',
   trendHeading: 'Over the periods',

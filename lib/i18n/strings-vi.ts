@@ -202,7 +202,8 @@ export const vi = {
   compareGap: 'còn thiếu {gap}',
   compareTargetAt: 'mục tiêu {target}%',
   compareProvisionalShort: 'tạm tính',
-  compareLegendScore: '✓ đạt điểm tối đa; ▲ ▼ tăng, giảm so với tháng trước; ô trống: chưa lưu số liệu.',
+  compareLegendScore:
+    '✓ đạt điểm tối đa; ▲ ▼ tăng, giảm so với tháng trước; ô trống: chưa lưu số liệu.',
   compareLegendRatio:
     'Tỷ lệ (%). ✓ đạt, ✗ chưa đạt mục tiêu của năm; ▲ ▼ tăng, giảm so với tháng trước; ô trống: chưa lưu số liệu hoặc không có hồ sơ để tính.',
   compareLegendCriteria:
