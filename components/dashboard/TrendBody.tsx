@@ -1,11 +1,14 @@
 import { ask } from '../../lib/protocol/ask';
 import { CAPTURES_CHANGED } from '../../lib/protocol/events';
 import { fullScoreLine, measureLabel } from '../../lib/trend/measure-label';
-import type { UnitTrend } from '../../lib/trend/unit-trend';
+import type { TrendOverlay } from '../../lib/trend/trend-overlay';
 import { useLocale } from '../shared/locale';
 import { useBackground } from '../shared/use-background';
 import { MeasureSelect } from './MeasureSelect';
+import { OverlayPicker } from './OverlayPicker';
+import { SpreadBody } from './SpreadBody';
 import { TrendChart } from './TrendChart';
+import { TrendLegend } from './TrendLegend';
 import { TrendTable } from './TrendTable';
 import { UnitSelect } from './UnitSelect';
 import { unitOptions, usePeerRanking } from './use-peer-units';
@@ -13,9 +16,18 @@ import { ViewState } from './ViewState';
 
 const EVENTS = [CAPTURES_CHANGED] as const;
 
+export interface TrendChange {
+  unit?: string;
+  criterion?: string | null;
+  others?: string[];
+  period?: string | null;
+}
+
 export function TrendBody({
   unit,
   criterion,
+  others,
+  spreadPeriod,
   root,
   rootName,
   period,
@@ -23,24 +35,34 @@ export function TrendBody({
 }: {
   unit: string;
   criterion: string | null;
+  /** Units overlaid beside `unit`, at most four. */
+  others: readonly string[];
+  /** The spread's month; null is the latest stored. */
+  spreadPeriod: string | null;
   root: string;
   rootName: string | null;
   period: string;
-  onChange: (next: { unit?: string; criterion?: string | null }) => void;
+  onChange: (next: TrendChange) => void;
 }) {
   const { t, locale } = useLocale();
-  const [trend] = useBackground<UnitTrend | null>(
-    () => ask({ type: 'trend:unit', unitId: unit, ...(criterion ? { criterion } : {}) }),
+  const ids = [unit, ...others];
+  const [trend] = useBackground<TrendOverlay | null>(
+    () => ask({ type: 'trend:units', unitIds: ids, ...(criterion ? { criterion } : {}) }),
     EVENTS,
-    `${unit}|${criterion ?? ''}`,
+    `${ids.join(',')}|${criterion ?? ''}`,
   );
   const options = unitOptions(
     usePeerRanking(root, period),
     rootName ? { id: root, name: rootName } : null,
   );
-  const series = trend.state === 'ready' ? trend.value : null;
-  const measure = series ? measureLabel(series.measure, locale) : '';
-  const name = series?.unit.name ?? unit;
+  const overlay = trend.state === 'ready' ? trend.value : null;
+  const measure = overlay ? measureLabel(overlay.measure, locale) : '';
+  const names = new Map<string, string>();
+  for (const o of [...(options.root ? [options.root] : []), ...options.children]) {
+    names.set(o.id, o.name);
+  }
+  for (const s of overlay?.series ?? []) names.set(s.unit.id, s.unit.name);
+  const unitNames = (overlay?.series ?? []).map((s) => s.unit.name).join(', ');
   return (
     <>
       <div className="pickers">
@@ -55,16 +77,35 @@ export function TrendBody({
           onChange={(c) => onChange({ criterion: c === '' ? null : c })}
         />
       </div>
-      {series ? (
+      <OverlayPicker
+        unit={unit}
+        chosen={others}
+        root={options.root}
+        units={options.children}
+        names={names}
+        onChange={(next) => onChange({ others: next })}
+      />
+      {overlay ? (
         <>
           <TrendChart
-            points={series.points}
-            fullScore={fullScoreLine(series.measure)}
-            label={t('trendChartLabel', { measure, unit: name })}
+            overlay={overlay}
+            fullScore={fullScoreLine(overlay.measure)}
+            label={t(overlay.series.length > 1 ? 'trendChartLabelMany' : 'trendChartLabel', {
+              measure,
+              unit: unitNames,
+              units: unitNames,
+            })}
           />
+          <TrendLegend overlay={overlay} fullScore={fullScoreLine(overlay.measure)} />
           <TrendTable
-            points={series.points}
-            caption={t('trendTableCaption', { measure, unit: name })}
+            overlay={overlay}
+            caption={t('trendTableCaption', { measure, unit: unitNames })}
+          />
+          <SpreadBody
+            unit={unit}
+            criterion={criterion}
+            period={spreadPeriod}
+            onPeriod={(p) => onChange({ period: p })}
           />
         </>
       ) : (

@@ -6,7 +6,10 @@ import { ViewState } from './ViewState';
 
 type TrendRoute = Extract<DashboardRoute, { view: 'trend' }>;
 
-/** `#/trend?unit=…[&criterion=…]`: one unit's total, group or criterion over stored months. */
+/**
+ * `#/trend?unit=…[&criterion=…][&with=…][&period=…]`: one unit's total, group or criterion
+ * over stored months with up to four more units overlaid, and the children's spread.
+ */
 export function TrendView({
   route,
   navigate,
@@ -19,17 +22,30 @@ export function TrendView({
   if (stored.state !== 'ready' || !stored.value.latest) return <ViewState loadable={stored} />;
   const { latest } = stored.value;
   const unit = route.unit ?? latest.rootUnitId;
-  const criterion = route.criterion;
+  const { criterion } = route;
+  const others = (route.with ?? []).filter((id) => id !== unit);
+  const period = route.period ?? null;
   return (
     <section aria-labelledby="trend-heading" className="card">
       <h2 id="trend-heading">{t('trendHeading')}</h2>
       <TrendBody
         unit={unit}
         criterion={criterion}
+        others={others}
+        spreadPeriod={period}
         root={latest.rootUnitId}
         rootName={latest.rootName}
         period={latest.periodKey}
-        onChange={(next) => navigate({ view: 'trend', unit, criterion, ...next })}
+        onChange={(next) => {
+          const merged = { unit, criterion, others, period, ...next };
+          navigate({
+            view: 'trend',
+            unit: merged.unit,
+            criterion: merged.criterion,
+            with: merged.others.filter((id) => id !== merged.unit),
+            ...(merged.period ? { period: merged.period } : {}),
+          });
+        }}
       />
     </section>
   );

@@ -27,6 +27,8 @@ import type { AnyReply, ReplyMap } from '../protocol/replies';
 import { type Request, requestSchema } from '../protocol/requests';
 import type { SenderKind } from '../protocol/sender-policy';
 import { buildReport } from '../report/build-report';
+import { trendOverlay } from '../trend/trend-overlay';
+import { unitSpread } from '../trend/unit-spread';
 import { measureOf, unitTrend } from '../trend/unit-trend';
 import type { TabView } from '../views/tab-view';
 
@@ -70,6 +72,8 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'compare:periods': ['extension-page'],
   'compare:criteria': ['extension-page'],
   'trend:unit': ['extension-page'],
+  'trend:units': ['extension-page'],
+  'trend:spread': ['extension-page'],
 };
 
 /**
@@ -243,6 +247,25 @@ async function dispatch(
       const snapshots = await latestSnapshotsWithObservations(deps.db);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
       return unitTrend(snapshots, settings, request.unitId, request.criterion ?? null);
+    }
+    case 'trend:units': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      const trends = [...new Set(request.unitIds)].flatMap(
+        (id) => unitTrend(snapshots, settings, id, request.criterion ?? null) ?? [],
+      );
+      return trendOverlay(trends);
+    }
+    case 'trend:spread': {
+      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+      return unitSpread(
+        snapshots,
+        settings,
+        request.unitId,
+        request.criterion ?? null,
+        request.periodKey ?? null,
+      );
     }
   }
 }

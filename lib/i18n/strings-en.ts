@@ -1,3 +1,4 @@
+import { enTrend } from './strings-trend-en';
 import type { StringKey } from './strings-vi';
 
 /** English for every key of the Vietnamese reference. */
@@ -276,6 +277,8 @@ export const en: Record<StringKey, string> = {
   typeText: 'text',
   typeNumber: 'a number',
   typeList: 'a list',
+  // Trend view (#/trend): units overlaid, provisional months, the children's spread.
+  ...enTrend,
   // Letterhead of the report .docx (settings)
   letterheadHeading: 'Report letterhead (.docx)',
   letterheadIntro:

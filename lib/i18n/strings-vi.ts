@@ -1,3 +1,5 @@
+import { viTrend } from './strings-trend-vi';
+
 /** Every string the extension pages show. Vietnamese is the reference; English follows it. */
 export const vi = {
   appName: 'Chỉ số 766',
@@ -273,6 +275,8 @@ export const vi = {
   typeText: 'chuỗi ký tự',
   typeNumber: 'số',
   typeList: 'một mảng',
+  // Trend view (#/trend): units overlaid, provisional months, the children's spread.
+  ...viTrend,
   // Letterhead of the report .docx (settings)
   letterheadHeading: 'Thông tin văn bản báo cáo (.docx)',
   letterheadIntro:

@@ -12,6 +12,8 @@ import type { CaptureRecord } from '../db/database';
 import type { SnapshotSummary } from '../db/snapshots';
 import type { RankingWorkbookData } from '../export/ranking-workbook-data';
 import type { ReportModel } from '../report/report-model';
+import type { TrendOverlay } from '../trend/trend-overlay';
+import type { UnitSpread } from '../trend/unit-spread';
 import type { UnitTrend } from '../trend/unit-trend';
 import type { ErrorReply } from './errors';
 import type { Request } from './requests';
@@ -46,6 +48,9 @@ export interface ReplyMap {
   'compare:periods': UnitsByPeriods | null;
   'compare:criteria': UnitsByCriteria | null;
   'trend:unit': UnitTrend | null;
+  /** Null when none of the units is stored. */
+  'trend:units': TrendOverlay | null;
+  'trend:spread': UnitSpread | null;
 }
 
 export type Reply<T extends Request['type']> = { ok: true; value: ReplyMap[T] } | ErrorReply;

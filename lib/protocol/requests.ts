@@ -88,6 +88,28 @@ export const requestSchema = z.discriminatedUnion('type', [
       .regex(/^[A-Za-z0-9_.-]{1,80}$/)
       .optional(),
   }),
+  /** Up to five units' series on one axis (the trend chart's overlay). */
+  z.object({
+    type: z.literal('trend:units'),
+    unitIds: z.array(unitId).min(1).max(5),
+    criterion: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,80}$/)
+      .optional(),
+  }),
+  /** The children of the unit's root for one month, against the target or full score. */
+  z.object({
+    type: z.literal('trend:spread'),
+    unitId,
+    criterion: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,80}$/)
+      .optional(),
+    periodKey: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .optional(),
+  }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;

@@ -23,7 +23,15 @@ export type DashboardRoute =
       table?: CompareTable;
       criterion?: string;
     }
-  | { view: 'trend'; unit: string | null; criterion: string | null };
+  | {
+      view: 'trend';
+      unit: string | null;
+      criterion: string | null;
+      /** Units overlaid on the chart beside `unit` (at most MAX_TREND_UNITS − 1); absent when none. */
+      with?: string[];
+      /** The period of the children's spread; absent is the latest stored. */
+      period?: string;
+    };
 
 export type DashboardView = DashboardRoute['view'];
 
@@ -52,6 +60,20 @@ function idParam(params: URLSearchParams, name: string): string | null {
 function codeParam(params: URLSearchParams): string | null {
   const value = params.get('criterion')?.trim() ?? '';
   return CODE.test(value) ? value : null;
+}
+
+/** The trend chart draws the unit and at most four more. */
+export const MAX_TREND_UNITS = 5;
+
+/** `with=<id>,<id>…`: valid ids only, once each, not the unit itself, at most four. */
+export function withParam(params: URLSearchParams, unit: string | null): string[] {
+  const ids = (params.get('with') ?? '').split(',').map((id) => id.trim());
+  const kept: string[] = [];
+  for (const id of ids) {
+    if (kept.length >= MAX_TREND_UNITS - 1) break;
+    if (ID.test(id) && id !== unit && !kept.includes(id)) kept.push(id);
+  }
+  return kept;
 }
 
 function periodParam(params: URLSearchParams): string | null {
@@ -85,10 +107,15 @@ export function parseDashboardRoute(hash: string): DashboardRoute {
     }
     case 'trend': {
       const criterion = params.get('criterion')?.trim() ?? '';
+      const unit = idParam(params, 'unit');
+      const others = withParam(params, unit);
+      const period = periodParam(params);
       return {
         view,
-        unit: idParam(params, 'unit'),
+        unit,
         criterion: CODE.test(criterion) ? criterion : null,
+        ...(others.length > 0 ? { with: others } : {}),
+        ...(period ? { period } : {}),
       };
     }
     default:
@@ -123,6 +150,8 @@ export function dashboardHash(route: DashboardRoute): string {
       return `#/trend${query([
         ['unit', route.unit],
         ['criterion', route.criterion],
+        ['with', route.with?.length ? route.with.join(',') : null],
+        ['period', route.period ?? null],
       ])}`;
     default:
       return `#/${route.view}`;

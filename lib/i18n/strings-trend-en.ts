@@ -1,0 +1,37 @@
+import type { viTrend } from './strings-trend-vi';
+
+/** English for the trend view's strings. */
+export const enTrend: Record<keyof typeof viTrend, string> = {
+  trendOverlayPick: 'Compare with unit',
+  trendOverlayAdd: 'Add to chart',
+  trendOverlayRemove: 'Remove {unit} from the chart',
+  trendOverlayFull: 'The chart already has {max} units.',
+  trendOverlayList: 'Units on the chart',
+  trendLegendLabel: 'Chart legend',
+  trendLegendProvisional: 'hollow point, faint thin line: stored before the period ended',
+  trendPattern: '{pattern} line',
+  patternSolid: 'solid',
+  patternLongDash: 'long-dash',
+  patternDashDot: 'dash-dot',
+  patternLongLongDash: 'extra-long-dash',
+  patternDashDotDot: 'dash-dot-dot',
+  trendChartLabelMany: 'Chart of {measure} for {units} over the months',
+  spreadHeading: 'Spread of the units below',
+  spreadChartLabel:
+    'Bar chart of {measure} for {count} units of {root}, {period}, highest first; {line}: {value}',
+  spreadTableCaption: '{measure} — units of {root} — {period}',
+  spreadLineTarget: 'Target',
+  spreadLineFull: 'Full score',
+  spreadColMetTarget: 'Target met',
+  spreadColMetFull: 'Full score',
+  spreadMet: '✓ Met',
+  spreadNotMet: '✗ Not met',
+  spreadChosen: '{unit}: {value}, rank {rank}/{count}',
+  spreadChosenNoValue: '{unit}: no data',
+  spreadRootValue: 'All of {root}: {value}',
+  spreadSummary: '{met}/{count} units met',
+  spreadAxis: 'Units, highest first',
+  spreadSeriesUnits: 'Units',
+  spreadSeriesChosen: 'Chosen unit',
+  spreadNoData: 'Nothing stored for the units below in this period.',
+};
