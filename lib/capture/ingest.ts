@@ -32,15 +32,6 @@ export async function ingestObservedCall(
 ): Promise<IngestOutcome> {
   const { hex, bytes } = await sha256Hex(call.responseText);
   const endpoint = reportingEndpointOf(call.url);
-  const parse = parseCapture({
-    url: call.url,
-    requestBody: call.requestBody,
-    status: call.status,
-    contentType: call.contentType,
-    responseText: call.responseText,
-    capturedAt: new Date(call.observedAt),
-  });
-
   return db.transaction('rw', [db.captures, db.payloads, db.observations, db.units], async () => {
     const same = await db.captures
       .where('sha256')
@@ -78,6 +69,16 @@ export async function ingestObservedCall(
       lastSeenAt: call.observedAt,
       subject: null,
     };
+    // Parsed only now: a page loads the same answers again and again, and an answer seen
+    // before is recognised by its hash without parsing it (#11).
+    const parse = parseCapture({
+      url: call.url,
+      requestBody: call.requestBody,
+      status: call.status,
+      contentType: call.contentType,
+      responseText: call.responseText,
+      capturedAt: new Date(call.observedAt),
+    });
     const id = await db.captures.add(header as CaptureRecord);
     await db.payloads.add({ captureId: id, responseText: call.responseText });
     const stored = await applyParse(db, { ...header, id }, parse, PARSER_VERSION);
