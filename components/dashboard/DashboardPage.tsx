@@ -10,6 +10,7 @@ import { ProfilesPanel } from './ProfilesPanel';
 import { RatingBandsPanel } from './RatingBandsPanel';
 import { ReportView } from './ReportView';
 import { SnapshotsPanel } from './SnapshotsPanel';
+import { StoragePanel } from './StoragePanel';
 import { TrendView } from './TrendView';
 import { useDashboardRoute } from './use-dashboard-route';
 import './dashboard.css';
@@ -32,6 +33,7 @@ export function DashboardPage() {
             <ExportPanel />
             <SnapshotsPanel />
             <CapturesSummaryView />
+            <StoragePanel />
           </>
         )}
         {route.view === 'settings' && (

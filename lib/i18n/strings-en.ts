@@ -1,3 +1,4 @@
+import { enCare } from './strings-care-en';
 import { enTrend } from './strings-trend-en';
 import type { StringKey } from './strings-vi';
 
@@ -279,18 +280,6 @@ export const en: Record<StringKey, string> = {
   typeList: 'a list',
   // Trend view (#/trend): units overlaid, provisional months, the children's spread.
   ...enTrend,
-  // Letterhead of the report .docx (settings)
-  letterheadHeading: 'Report letterhead (.docx)',
-  letterheadIntro:
-    'Fill it in once and every .docx uses it. Empty fields stay blank, to fill in Word.',
-  letterheadParentBody: 'Parent body (capitals)',
-  letterheadIssuingBody: 'Issuing body (capitals)',
-  letterheadNumberLine: 'Number and symbol (e.g. No. 125/BC-VP)',
-  letterheadPlace: 'Place',
-  letterheadSignerTitle: "Signer's title",
-  letterheadSignerName: "Signer's name",
-  letterheadRecipients: 'Recipients (one per line)',
-  letterheadSave: 'Save the letterhead',
-  letterheadSaved: 'Saved; the .docx files downloaded from now on use it.',
-  letterheadInvalid: 'Not saved: a field is too long, or there are more than 30 recipients.',
+  // The report's letterhead (#/settings) and storage care (#/data).
+  ...enCare,
 };

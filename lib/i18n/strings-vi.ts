@@ -1,3 +1,4 @@
+import { viCare } from './strings-care-vi';
 import { viTrend } from './strings-trend-vi';
 
 /** Every string the extension pages show. Vietnamese is the reference; English follows it. */
@@ -277,20 +278,8 @@ export const vi = {
   typeList: 'một mảng',
   // Trend view (#/trend): units overlaid, provisional months, the children's spread.
   ...viTrend,
-  // Letterhead of the report .docx (settings)
-  letterheadHeading: 'Thông tin văn bản báo cáo (.docx)',
-  letterheadIntro:
-    'Điền một lần, mọi tệp .docx sẽ dùng lại. Ô để trống thì văn bản để chỗ trống để điền trong Word.',
-  letterheadParentBody: 'Cơ quan chủ quản (chữ in hoa)',
-  letterheadIssuingBody: 'Cơ quan ban hành (chữ in hoa)',
-  letterheadNumberLine: 'Số, ký hiệu (ví dụ: Số: 125/BC-VP)',
-  letterheadPlace: 'Địa danh',
-  letterheadSignerTitle: 'Chức vụ người ký',
-  letterheadSignerName: 'Họ và tên người ký',
-  letterheadRecipients: 'Nơi nhận (mỗi dòng một nơi)',
-  letterheadSave: 'Lưu thông tin văn bản',
-  letterheadSaved: 'Đã lưu; các tệp .docx tải về sau sẽ dùng thông tin này.',
-  letterheadInvalid: 'Chưa lưu: có ô dài quá giới hạn hoặc quá 30 nơi nhận.',
+  // The report's letterhead (#/settings) and storage care (#/data).
+  ...viCare,
 } as const;
 
 export type StringKey = keyof typeof vi;

@@ -346,6 +346,29 @@ describe('dashboard views on the six captured August groups', () => {
     await page.close();
   });
 
+  it('says on the data view how much storage the history takes and whether it is kept', async () => {
+    const page = await open('#/data');
+    const usage = page.getByTestId('storage-usage');
+    await usage.waitFor();
+    // The browser's own figures, read here, are the ones the page words.
+    const estimate = (await page.evaluate('navigator.storage.estimate()')) as {
+      usage: number;
+      quota: number;
+    };
+    expect(estimate.usage).toBeGreaterThan(0);
+    expect(await usage.getAttribute('data-level')).toBe(
+      estimate.usage / estimate.quota >= 0.8 ? 'near' : 'ok',
+    );
+    expect(await usage.textContent()).toMatch(
+      /^Đang dùng [\d.,]+ (B|KB|MB|GB) trên [\d.,]+ (MB|GB|TB)/,
+    );
+    const persisted = (await page.evaluate('navigator.storage.persisted()')) as boolean;
+    expect(await page.getByTestId('storage-persisted').getAttribute('data-persisted')).toBe(
+      String(persisted),
+    );
+    await page.close();
+  });
+
   it('opens the overview, data and settings views, and defaults a bare route', async () => {
     for (const [hash, ready] of [
       ['#/overview', 'analysis-table'],
