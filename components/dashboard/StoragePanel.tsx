@@ -36,10 +36,14 @@ export function StoragePanel() {
   const { estimate, persisted } = facts;
   const level = storageLevel(estimate);
   const percent = usedPercent(estimate);
+  const format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  // A few megabytes of a large quota round to 0 %, which reads as "nothing stored".
   const percentText =
     percent === null
       ? ''
-      : new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(percent);
+      : percent === 0 && (estimate.usage ?? 0) > 0
+        ? `< ${format.format(0.1)}`
+        : format.format(percent);
   const persist = async () => {
     const granted = (await navigator.storage?.persist?.().catch(() => false)) ?? false;
     setRefused(!granted);

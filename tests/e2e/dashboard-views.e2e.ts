@@ -366,6 +366,7 @@ describe('dashboard views on the six captured August groups', () => {
     expect(await page.getByTestId('storage-persisted').getAttribute('data-persisted')).toBe(
       String(persisted),
     );
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-data.png'), fullPage: true });
     await page.close();
   });
 
