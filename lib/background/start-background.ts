@@ -5,6 +5,7 @@ import { ingestObservedCall } from '../capture/ingest';
 import { renormalizeCaptures } from '../capture/renormalize';
 import { ChisoDatabase } from '../db/database';
 import { reportingUrl } from '../portal/site';
+import { openWelcomeOnInstall } from '../portal-tabs';
 import {
   CAPTURE_ALL_PROGRESS,
   CAPTURES_CHANGED,
@@ -86,6 +87,8 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     views.forget(tabId).then((had) => had && broadcast({ type: VIEWS_CHANGED }));
   });
+
+  openWelcomeOnInstall();
 
   // Captures stored by an older version are parsed again from their raw payload.
   renormalizeCaptures(db).catch((error: unknown) => console.error('chiso766: re-normalise', error));

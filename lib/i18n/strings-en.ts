@@ -1,6 +1,7 @@
 import { enCare } from './strings-care-en';
 import { enTrend } from './strings-trend-en';
 import type { StringKey } from './strings-vi';
+import { enWelcome } from './strings-welcome-en';
 
 /** English for every key of the Vietnamese reference. */
 export const en: Record<StringKey, string> = {
@@ -282,4 +283,6 @@ export const en: Record<StringKey, string> = {
   ...enTrend,
   // The report's letterhead (#/settings) and storage care (#/data).
   ...enCare,
+  // The welcome page after installing.
+  ...enWelcome,
 };

@@ -1,5 +1,6 @@
 import { viCare } from './strings-care-vi';
 import { viTrend } from './strings-trend-vi';
+import { viWelcome } from './strings-welcome-vi';
 
 /** Every string the extension pages show. Vietnamese is the reference; English follows it. */
 export const vi = {
@@ -280,6 +281,8 @@ export const vi = {
   ...viTrend,
   // The report's letterhead (#/settings) and storage care (#/data).
   ...viCare,
+  // The welcome page after installing.
+  ...viWelcome,
 } as const;
 
 export type StringKey = keyof typeof vi;

@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/shared/mount';
+import { WelcomePage } from '../../components/welcome/WelcomePage';
+
+mountPage(<WelcomePage />);
