@@ -1,4 +1,5 @@
 import type { AnalyzedObservation } from '../analysis/analyze-snapshot';
+import { round2 } from '../format/round';
 import type { LongCsvColumn } from './long-csv';
 
 const bit = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
@@ -21,9 +22,13 @@ export function analysisColumns(
         return bit(status === 'met' ? true : status === 'not-met' ? false : null);
       },
     },
-    { name: 'gap', value: (r) => of(r.observation.id)?.target.gap ?? null },
-    { name: 'delta_prev', value: (r) => of(r.observation.id)?.deltaPrev.delta ?? null },
-    { name: 'delta_prev_year', value: (r) => of(r.observation.id)?.deltaPrevYear.delta ?? null },
+    // Differences of two-decimal values, without float noise (−0.47, not −0.47000000000000064).
+    { name: 'gap', value: (r) => round2(of(r.observation.id)?.target.gap ?? null) },
+    { name: 'delta_prev', value: (r) => round2(of(r.observation.id)?.deltaPrev.delta ?? null) },
+    {
+      name: 'delta_prev_year',
+      value: (r) => round2(of(r.observation.id)?.deltaPrevYear.delta ?? null),
+    },
     { name: 'rank', value: (r) => of(r.observation.id)?.rank?.rank ?? null },
     {
       name: 'rank_of',

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CaptureRecord, ObservationRecord } from '../db/database';
+import { round2 } from '../format/round';
 import { toVietnamIso } from '../format/vietnamese';
 import { NATION_UNIT_ID } from '../model/observation';
 import { vietnamDate } from '../model/period';
@@ -88,7 +89,9 @@ const BASE_VALUES: Readonly<Record<LongCsvColumnName, LongCsvColumn['value']>> =
   max_score: ({ observation }) => observation.maxScore,
   numerator: ({ observation }) => observation.numerator,
   denominator: ({ observation }) => observation.denominator,
-  ratio: ({ observation }) => observation.ratio,
+  // Ratios we derive are rounded as the portal rounds its own (two decimals); the portal's
+  // ratios are written as it published them.
+  ratio: ({ observation }) => (observation.derived ? round2(observation.ratio) : observation.ratio),
   flags: ({ observation }) => (observation.flags.length ? observation.flags.join('|') : null),
   captured_at: ({ capture }) => toVietnamIso(capture.observedAt),
   portal: () => PORTAL,

@@ -126,6 +126,15 @@ describe('analysis of two captured months', () => {
       expectedRank(july.evaluation, first?.departmentId ?? '') -
         expectedRank(august.evaluation, first?.departmentId ?? ''),
     );
+
+    // No number has more decimals than the portal writes (two), float noise included.
+    const tooPrecise = csv.flatMap((r) =>
+      (['score', 'ratio', 'gap', 'delta_prev', 'delta_prev_year'] as const)
+        .filter((column) => /\.\d{3,}/.test(r[column] ?? ''))
+        .map((column) => `${r.unit_id} ${r.criterion} ${column}=${r[column]}`),
+    );
+    expect(tooPrecise).toEqual([]);
+    expect(csv.some((r) => r.delta_prev !== '' && r.delta_prev !== undefined)).toBe(true);
   });
 });
 
