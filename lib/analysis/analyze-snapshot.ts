@@ -31,6 +31,11 @@ export interface AnalyzedObservation {
   deltaPrevYear: Delta;
   /** Competition rank among the root's children, on total rows of child units. */
   rank: Rank | null;
+  /**
+   * The same among the children of the unit's own kind (agencies among agencies, communes
+   * among communes): the rank reports state ("xếp thứ 8/15 sở, ngành").
+   */
+  rankKind: Rank | null;
   rankChange: number | null;
   /** Rating band of a TOTAL score out of 100. */
   rating: RatingBand | null;
@@ -61,17 +66,22 @@ function periodOf(snapshot: SnapshotData): Period | null {
   return snapshot.capture.periodKey ? parsePeriodKey(snapshot.capture.periodKey) : null;
 }
 
-/** Ranks of the children on every total row of a snapshot, per group. */
-function ranksOf(snapshot: SnapshotData): Map<string, Rank> {
+/**
+ * Ranks of the children on every total row of a snapshot, per group: among all children, or
+ * (`byKind`) among the children of each kind apart.
+ */
+function ranksOf(snapshot: SnapshotData, byKind = false): Map<string, Rank> {
   const byGroup = new Map<string, { unitId: string; score: number | null }[]>();
   for (const o of snapshot.observations) {
     if (o.criterion !== null || o.unitId === snapshot.capture.rootUnitId) continue;
-    const rows = byGroup.get(o.group) ?? [];
+    const key = byKind ? `${o.group}|${o.unitKind}` : o.group;
+    const rows = byGroup.get(key) ?? [];
     rows.push({ unitId: o.unitId, score: o.score });
-    byGroup.set(o.group, rows);
+    byGroup.set(key, rows);
   }
   const out = new Map<string, Rank>();
-  for (const [group, rows] of byGroup) {
+  for (const [key, rows] of byGroup) {
+    const group = key.split('|')[0];
     for (const [unitId, rank] of rankUnits(rows)) out.set(`${unitId}|${group}|`, rank);
   }
   return out;
@@ -105,6 +115,7 @@ export function analyzeSnapshot(
     }
   }
   const ranks = ranksOf(current);
+  const kindRanks = ranksOf(current, true);
   const previous = period
     ? family.find((s) => s.capture.periodKey === periodKey(previousPeriod(period)))
     : undefined;
@@ -127,6 +138,7 @@ export function analyzeSnapshot(
       deltaPrev: period ? deltaPrevious(history, period, scope) : none,
       deltaPrevYear: period ? deltaSamePeriodLastYear(history, period, scope) : none,
       rank,
+      rankKind: kindRanks.get(key) ?? null,
       rankChange: rank ? rankChange(previousRanks.get(key)?.rank, rank.rank) : null,
       rating: o.group === 'TOTAL' ? rateScore(o.score, settings.bands) : null,
       profileName: profile?.name ?? null,

@@ -6,7 +6,7 @@ const bit = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
 
 /**
  * The analysis columns that follow the base columns of the long CSV:
- * `target,target_met,gap,delta_prev,delta_prev_year,rank,rank_of,rank_change,rating`.
+ * `target,target_met,gap,delta_prev,delta_prev_year,rank,rank_of,rank_change,rating,rank_kind,rank_kind_of`.
  * `target_met` is empty when there is no target for the row or no data to judge it.
  */
 export function analysisColumns(
@@ -39,5 +39,14 @@ export function analysisColumns(
     },
     { name: 'rank_change', value: (r) => of(r.observation.id)?.rankChange ?? null },
     { name: 'rating', value: (r) => of(r.observation.id)?.rating?.label ?? null },
+    // Added after `rating` so every column before keeps its place.
+    { name: 'rank_kind', value: (r) => of(r.observation.id)?.rankKind?.rank ?? null },
+    {
+      name: 'rank_kind_of',
+      value: (r) => {
+        const rank = of(r.observation.id)?.rankKind;
+        return rank && rank.rank !== null ? rank.of : null;
+      },
+    },
   ];
 }

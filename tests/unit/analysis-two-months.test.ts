@@ -17,6 +17,7 @@ const AUGUST = 'phu-tho-2026-08/handling-satisfaction.json';
 
 interface RawUnit {
   departmentId: string;
+  departmentType?: string;
   totalScore: number;
   metrics: { code: string; ratio: number | null }[];
 }
@@ -88,7 +89,7 @@ describe('analysis of two captured months', () => {
       buildLongCsv(snapshots, 'standard', { extraColumns: analysisColumns(analysis) }),
     );
     const header = Object.keys(csv[0] ?? {});
-    expect(header.slice(-10)).toEqual([
+    expect(header.slice(-12)).toEqual([
       'portal',
       'target',
       'target_met',
@@ -99,6 +100,8 @@ describe('analysis of two captured months', () => {
       'rank_of',
       'rank_change',
       'rating',
+      'rank_kind',
+      'rank_kind_of',
     ]);
     const satisfaction = csv.find(
       (r) =>
@@ -126,6 +129,19 @@ describe('analysis of two captured months', () => {
       expectedRank(july.evaluation, first?.departmentId ?? '') -
         expectedRank(august.evaluation, first?.departmentId ?? ''),
     );
+
+    // Ranks as reports state them: among the children of the same kind (#12).
+    for (const unit of august.evaluation) {
+      const peers = august.evaluation.filter((u) => u.departmentType === unit.departmentType);
+      const row = csv.find(
+        (r) => r.period === '2026-08' && r.unit_id === unit.departmentId && r.criterion === '',
+      );
+      expect(row?.rank_kind, unit.departmentId).toBe(
+        String(expectedRank(peers, unit.departmentId)),
+      );
+      expect(row?.rank_kind_of).toBe(String(peers.length));
+    }
+    expect(new Set(august.evaluation.map((u) => u.departmentType)).size).toBe(2);
 
     // No number has more decimals than the portal writes (two), float noise included.
     const tooPrecise = csv.flatMap((r) =>
