@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { compareLabel, kindLabel } from '../compare/labels';
 import type { PeerRow } from '../compare/peer-ranking';
+import { neutralizeFormula } from './csv-profiles';
 import type { RankingWorkbookData } from './ranking-workbook-data';
 import { asOf, scopeTitle, tableNotes } from './ranking-workbook-notes';
 import {
@@ -81,7 +82,7 @@ function peerSheet(book: ExcelJS.Workbook, data: RankingWorkbookData): void {
   const lastRow = PEER_HEADER_ROW + data.peer.rows.length;
   tableNotes(data).forEach((note, i) => {
     const cell = sheet.getCell(lastRow + 2 + i, 1);
-    cell.value = `${i === 0 ? 'Ghi chú: ' : ''}${note}`;
+    cell.value = neutralizeFormula(`${i === 0 ? 'Ghi chú: ' : ''}${note}`);
     cell.font = font({ italic: true, size: 10 });
   });
   sheet.getColumn(1).width = 5;

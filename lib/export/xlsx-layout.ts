@@ -1,4 +1,5 @@
 import type { Cell, Fill, Font, Row, Worksheet } from 'exceljs';
+import { neutralizeFormula } from './csv-profiles';
 
 /**
  * Layout shared by the sheets of the ranking workbook: fonts and fills, number formats, the
@@ -44,14 +45,18 @@ export function font(extra: Partial<Font> = {}): Partial<Font> {
   return { name: FONT_NAME, size: 11, ...extra };
 }
 
-/** A cell value: text, a number with its format, or nothing (an empty cell, never 0). */
+/**
+ * A cell value: text, a number with its format, or nothing (an empty cell, never 0). Text is
+ * stored as text, but a name such as `=HYPERLINK(…)` would become a live formula the moment
+ * an official edits the cell, so it gets the same `'` as in the CSV; numbers stay numbers.
+ */
 export function put(
   cell: Cell,
   value: string | number | null,
   numFmt?: string,
   extraFont: Partial<Font> = {},
 ): void {
-  cell.value = value;
+  cell.value = typeof value === 'string' ? neutralizeFormula(value) : value;
   if (typeof value === 'number' && numFmt) cell.numFmt = numFmt;
   cell.font = font(extraFont);
   cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -62,7 +67,7 @@ export function titleLines(sheet: Worksheet, lines: readonly string[], width: nu
   lines.forEach((text, i) => {
     const row = sheet.getRow(i + 1);
     const cell = row.getCell(1);
-    cell.value = text;
+    cell.value = neutralizeFormula(text);
     cell.font = font(i === 0 ? { bold: true, size: 13 } : { italic: true });
     cell.alignment = { vertical: 'middle', wrapText: false };
     if (width > 1) sheet.mergeCells(i + 1, 1, i + 1, width);
