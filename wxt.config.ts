@@ -19,9 +19,16 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'chiso766@chiso766.vn', strict_min_version: '128.0' },
+            gecko: {
+              id: 'chiso766@chiso766.vn',
+              strict_min_version: '128.0',
+              // Firefox's store asks every add-on to declare what it sends anywhere: nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
-      : {}),
+      : // chrome.sidePanel.open() (the toolbar's "open the scorecard") arrived in Chrome 116;
+        // MAIN-world content scripts (111) and the side panel itself (114) are older.
+        { minimum_chrome_version: '116' }),
   }),
 });

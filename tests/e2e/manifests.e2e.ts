@@ -18,7 +18,10 @@ interface Manifest {
   sidebar_action?: { default_panel: string };
   background?: { service_worker?: string; scripts?: string[] };
   content_scripts?: { matches: string[]; js: string[]; world?: string; run_at?: string }[];
-  browser_specific_settings?: { gecko?: { strict_min_version?: string } };
+  browser_specific_settings?: {
+    gecko?: { strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+  };
+  minimum_chrome_version?: string;
 }
 
 const read = (dir: string) =>
@@ -65,5 +68,18 @@ describe('Firefox specifics', () => {
     const manifest = read(FIREFOX_DIR);
     expect(manifest.browser_specific_settings?.gecko?.strict_min_version).toBe('128.0');
     expect(manifest.background?.scripts).toEqual(['background.js']);
+  });
+
+  it('declares for the store that it collects no data', () => {
+    const gecko = read(FIREFOX_DIR).browser_specific_settings?.gecko;
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('Chromium specifics', () => {
+  it('needs Chrome 116: sidePanel.open(), on top of MAIN-world scripts (111) and the panel (114)', () => {
+    const manifest = read(EXTENSION_DIR);
+    expect(manifest.minimum_chrome_version).toBe('116');
+    expect(manifest.browser_specific_settings).toBeUndefined();
   });
 });
