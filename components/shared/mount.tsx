@@ -2,6 +2,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from './locale';
 import './styles.css';
+import './foreign-text.css';
 
 /** Every extension page starts the same way: locale, strict mode, one root. */
 export function mountPage(page: ReactNode): void {
