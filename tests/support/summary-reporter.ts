@@ -1,4 +1,4 @@
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
 
 export interface Counts {
   passed: number;
@@ -7,22 +7,41 @@ export interface Counts {
 }
 
 /**
- * What one test file adds to the closing line. A file that failed without a failing test
- * failed in its setup (a `beforeAll` that found no Chromium, an import that threw): its tests
- * never ran, and they are counted as failed, never as skipped, so a broken setup cannot pass
- * for a quiet run.
+ * A test meant to run (not `.skip`, `.todo` or filtered out) that did not, because a hook of
+ * a suite around it, or of the file, threw: its setup failed.
+ */
+function setupFailed(test: TestCase): boolean {
+  if (test.options.mode !== 'run') return false;
+  let parent = test.parent;
+  while (parent.type === 'suite') {
+    if (parent.errors().length > 0) return true;
+    parent = parent.parent;
+  }
+  return parent.errors().length > 0;
+}
+
+/**
+ * What one test file adds to the closing line. Tests whose setup failed (a `beforeAll` that
+ * found no Chromium) never ran: they are counted as failed, never as skipped, even beside
+ * other tests of the file that ran. A file that failed without any test (an import that
+ * threw) counts as one failure, so a broken setup cannot pass for a quiet run.
  */
 export function countModule(module: TestModule): Counts {
   const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+  /** Skipped without being asked to: the suspects when the file failed with no failure. */
+  let unasked = 0;
   for (const test of module.children.allTests()) {
     const state = test.result().state;
     if (state === 'passed') counts.passed++;
-    else if (state === 'failed') counts.failed++;
-    else counts.skipped++;
+    else if (state === 'failed' || setupFailed(test)) counts.failed++;
+    else {
+      counts.skipped++;
+      if (test.options.mode === 'run') unasked++;
+    }
   }
   if (module.state() === 'failed' && counts.failed === 0) {
-    counts.failed = Math.max(1, counts.skipped);
-    counts.skipped = 0;
+    counts.failed = Math.max(1, unasked);
+    counts.skipped -= unasked;
   }
   return counts;
 }
