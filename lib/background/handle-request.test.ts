@@ -174,13 +174,17 @@ describe('handleRequest', () => {
       value: null,
     });
 
+    // The file is dated by the clock given, in Vietnam time: 23:30 UTC is already the next day.
     const csv = await handleRequest(
       { type: 'export:long-csv', profile: 'standard' },
       'extension-page',
-      { db },
+      { db, now: () => new Date('2026-09-30T23:30:00Z') },
     );
     expect(csv.ok && (csv.value as { text: string }).text.startsWith('period,period_closed,')).toBe(
       true,
+    );
+    expect(csv.ok && (csv.value as { fileName: string }).fileName).toBe(
+      'chiso766-long-2026-10-01.csv',
     );
   });
 });
