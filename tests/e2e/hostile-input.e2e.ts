@@ -217,7 +217,7 @@ describe('hostile unit and criterion names, end to end', () => {
     const rows = parseLongCsv(readFileSync(await download.path(), 'utf8'));
     const names = new Set(rows.map((r) => r.unit_name));
     for (const name of HOSTILE_NAMES) expect(names.has(asSpreadsheetText(name))).toBe(true);
-    expect([...names].filter((n) => /^[=+\-@\t\r]/.test(n))).toEqual([]);
+    expect([...names].filter((n) => /^[=+\-@\t\r]/.test(n ?? ''))).toEqual([]);
     await page.close();
   });
 });
