@@ -1,0 +1,60 @@
+import { backupStatus } from '../backup/backup-status';
+import { buildBackup } from '../backup/build-backup';
+import { deleteData } from '../backup/delete-data';
+import { applyRestore, previewRestore } from '../backup/restore';
+import type { ChisoDatabase } from '../db/database';
+import type { BackupReplyMap } from '../protocol/backup-replies';
+import type { Request } from '../protocol/requests';
+import { lastBackupAt } from '../settings/last-backup';
+
+export type BackupRequest = Extract<Request, { type: keyof BackupReplyMap }>;
+
+export const BACKUP_REQUEST_TYPES: readonly BackupRequest['type'][] = [
+  'backup:build',
+  'backup:preview',
+  'backup:restore',
+  'backup:status',
+  'data:delete',
+];
+
+export function isBackupRequest(request: Request): request is BackupRequest {
+  return (BACKUP_REQUEST_TYPES as readonly string[]).includes(request.type);
+}
+
+export interface BackupDeps {
+  db: ChisoDatabase;
+  now: () => Date;
+  appVersion?: string;
+  /** Told after a restore or a delete changed what is stored. */
+  onDataChanged?: () => void;
+}
+
+/** The background's answers to backup, restore, share and delete (extension pages only). */
+export async function dispatchBackup(
+  request: BackupRequest,
+  deps: BackupDeps,
+): Promise<BackupReplyMap[BackupRequest['type']]> {
+  switch (request.type) {
+    case 'backup:build': {
+      const now = deps.now();
+      const built = await buildBackup(deps.db, request.selection, now, deps.appVersion ?? '');
+      // A share file holds part of the history: it does not count as a backup.
+      if (request.selection === null) await lastBackupAt.setValue(now.toISOString());
+      return built;
+    }
+    case 'backup:preview':
+      return previewRestore(deps.db, request.text);
+    case 'backup:restore': {
+      const outcome = await applyRestore(deps.db, request.text);
+      if (outcome.addCaptures > 0) deps.onDataChanged?.();
+      return outcome;
+    }
+    case 'backup:status':
+      return backupStatus(deps.db, deps.now());
+    case 'data:delete': {
+      const outcome = await deleteData(deps.db, request.target);
+      deps.onDataChanged?.();
+      return outcome;
+    }
+  }
+}
