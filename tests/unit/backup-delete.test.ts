@@ -1,0 +1,114 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleRequest } from '../../lib/background/handle-request';
+import { ingestObservedCall } from '../../lib/capture/ingest';
+import type { ChisoDatabase } from '../../lib/db/database';
+import { listSnapshots } from '../../lib/db/snapshots';
+import { lastBackupAt } from '../../lib/settings/last-backup';
+import { freshDatabase } from '../support/fresh-db';
+import { observedDerivedJuly, observedFixture, PORTAL_PAGE } from '../support/observed';
+
+const SATISFACTION = 'phu-tho-2026-08/handling-satisfaction.json';
+const TRANSPARENCY = 'phu-tho-2026-08/transparency.json';
+
+describe('deleting stored data through the background', { timeout: 30_000 }, () => {
+  let db: ChisoDatabase;
+  let changed: number;
+  const ask = (message: unknown) =>
+    handleRequest(message, 'extension-page', {
+      db,
+      now: () => new Date('2026-12-03T11:45:00Z'),
+      onDataChanged: () => changed++,
+    });
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    changed = 0;
+    db = freshDatabase();
+    for (const file of [TRANSPARENCY, SATISFACTION]) {
+      await ingestObservedCall(db, observedFixture(file), PORTAL_PAGE);
+    }
+    // A second revision of the satisfaction snapshot, and July.
+    await ingestObservedCall(
+      db,
+      observedFixture(SATISFACTION, {
+        responseText: `${observedFixture(SATISFACTION).responseText} `,
+        observedAt: '2026-09-28T00:00:00.000Z',
+      }),
+      PORTAL_PAGE,
+    );
+    await ingestObservedCall(db, observedDerivedJuly(), PORTAL_PAGE);
+  }, 30_000);
+
+  it('deletes every revision of one snapshot with its payloads and observations', async () => {
+    const snapshot = (await listSnapshots(db)).find(
+      (s) => s.key.includes('handling-satisfaction') && s.key.endsWith('2026-08|all'),
+    );
+    expect(snapshot?.revisions).toBe(2);
+    const ids = (await db.captures.toArray())
+      .filter((c) => c.snapshotKey === snapshot?.key)
+      .map((c) => c.id);
+    const reply = await ask({
+      type: 'data:delete',
+      target: { kind: 'snapshot', snapshotKey: snapshot?.key },
+    });
+    expect(reply).toEqual({ ok: true, value: { captures: 2 } });
+    expect((await listSnapshots(db)).some((s) => s.key === snapshot?.key)).toBe(false);
+    expect(await db.payloads.bulkGet(ids)).toEqual([undefined, undefined]);
+    expect(await db.observations.where('captureId').anyOf(ids).count()).toBe(0);
+    expect(await db.captures.count()).toBe(2);
+    expect(changed).toBe(1);
+  });
+
+  it('deletes one period and leaves the others', async () => {
+    const reply = await ask({
+      type: 'data:delete',
+      target: { kind: 'period', periodKey: '2026-08' },
+    });
+    expect(reply).toEqual({ ok: true, value: { captures: 3 } });
+    expect((await listSnapshots(db)).map((s) => s.latest.periodKey)).toEqual(['2026-07']);
+    expect(await db.payloads.count()).toBe(1);
+  });
+
+  it('deletes everything', async () => {
+    await ask({ type: 'data:delete', target: { kind: 'all' } });
+    expect(await db.captures.count()).toBe(0);
+    expect(await db.payloads.count()).toBe(0);
+    expect(await db.observations.count()).toBe(0);
+    expect(await db.units.count()).toBe(0);
+  });
+
+  it('records the time of a full backup, not of a share file, and reminds by it', async () => {
+    const share = await ask({
+      type: 'backup:build',
+      selection: { rootUnitIds: ['019d2be3-6a88-732b-8b17-b68020c8553a'], periodKeys: ['2026-07'] },
+    });
+    expect(share.ok).toBe(true);
+    expect(await lastBackupAt.getValue()).toBeNull();
+    // The fixtures were captured in September: over a month before "now", never backed up.
+    expect(await ask({ type: 'backup:status' })).toEqual({
+      ok: true,
+      value: { lastBackupAt: null, reminder: 'never' },
+    });
+    const full = await ask({ type: 'backup:build' });
+    expect(full).toMatchObject({
+      ok: true,
+      value: { fileName: 'chiso766-backup-20261203-1845.json' },
+    });
+    expect(await lastBackupAt.getValue()).toBe('2026-12-03T11:45:00.000Z');
+    expect(await ask({ type: 'backup:status' })).toEqual({
+      ok: true,
+      value: { lastBackupAt: '2026-12-03T11:45:00.000Z', reminder: 'none' },
+    });
+  });
+
+  it('refuses backup messages from a content script', async () => {
+    const reply = await handleRequest(
+      { type: 'data:delete', target: { kind: 'all' } },
+      'portal-content-script',
+      { db },
+    );
+    expect(reply).toMatchObject({ ok: false, code: 'errRequestNotAllowed' });
+    expect(await db.captures.count()).toBeGreaterThan(0);
+  });
+});
