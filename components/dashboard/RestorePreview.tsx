@@ -12,6 +12,23 @@ function periodsText(keys: string[], locale: 'vi' | 'en'): string {
     .join(', ');
 }
 
+/** The periods added, saying which of them this browser had nothing of (all, some or none). */
+function periodsLine(
+  summary: RestoreSummary,
+  t: ReturnType<typeof useLocale>['t'],
+  locale: 'vi' | 'en',
+): string | false {
+  const { periods, newPeriods } = summary;
+  if (periods.length === 0) return false;
+  if (newPeriods.length === periods.length) {
+    return t('restorePeriodsAllNew', { periods: periodsText(periods, locale) });
+  }
+  const all = t('restorePeriods', { periods: periodsText(periods, locale) });
+  return newPeriods.length === 0
+    ? all
+    : `${all} ${t('restoreNewPeriods', { periods: periodsText(newPeriods, locale) })}`;
+}
+
 /** What a checked file will add, before anything is written. */
 export function RestorePreview({
   fileName,
@@ -34,10 +51,7 @@ export function RestorePreview({
     summary.addCaptures > 0
       ? t('restoreWillAdd', { count: n(summary.addCaptures), known: n(summary.knownCaptures) })
       : t('restoreNothingNew'),
-    summary.periods.length > 0 &&
-      t('restorePeriods', { periods: periodsText(summary.periods, locale) }),
-    summary.newPeriods.length > 0 &&
-      t('restoreNewPeriods', { periods: periodsText(summary.newPeriods, locale) }),
+    periodsLine(summary, t, locale),
     summary.roots.length > 0 && t('restoreRoots', { roots: summary.roots.join(', ') }),
     summary.newUnits > 0 && t('restoreUnits', { count: n(summary.newUnits) }),
     summary.newerRevisions > 0 && t('restoreNewer', { count: n(summary.newerRevisions) }),

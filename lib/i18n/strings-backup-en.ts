@@ -21,6 +21,7 @@ export const enBackup: Record<keyof typeof viBackup, string> = {
   restoreWillAdd: 'Will add {count} records; {known} records already here are skipped.',
   restoreNothingNew: 'Nothing new in the file: every record is already in this browser.',
   restorePeriods: 'Periods: {periods}.',
+  restorePeriodsAllNew: 'Periods, none of them in this browser yet: {periods}.',
   restoreNewPeriods: 'Periods with no data yet: {periods}.',
   restoreRoots: 'Root units: {roots}.',
   restoreUnits: 'Units not known yet: {count}.',

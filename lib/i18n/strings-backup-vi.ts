@@ -20,6 +20,7 @@ export const viBackup = {
   restoreWillAdd: 'Sẽ thêm {count} bản ghi; {known} bản ghi đã có sẵn được bỏ qua.',
   restoreNothingNew: 'Tệp không có bản ghi nào mới: mọi bản ghi đã có trong trình duyệt này.',
   restorePeriods: 'Các kỳ: {periods}.',
+  restorePeriodsAllNew: 'Các kỳ, đều chưa có trong trình duyệt này: {periods}.',
   restoreNewPeriods: 'Kỳ chưa có số liệu: {periods}.',
   restoreRoots: 'Đơn vị gốc: {roots}.',
   restoreUnits: 'Đơn vị chưa có: {count}.',
