@@ -48,9 +48,11 @@ export function RestorePreview({
   const settingsChange =
     summary.profilesToAdd > 0 || summary.bandsRestored || summary.letterheadRestored;
   const lines = [
-    summary.addCaptures > 0
-      ? t('restoreWillAdd', { count: n(summary.addCaptures), known: n(summary.knownCaptures) })
-      : t('restoreNothingNew'),
+    summary.addCaptures > 0 && summary.knownCaptures === 0
+      ? t('restoreWillAddAll', { count: n(summary.addCaptures) })
+      : summary.addCaptures > 0
+        ? t('restoreWillAdd', { count: n(summary.addCaptures), known: n(summary.knownCaptures) })
+        : t('restoreNothingNew'),
     periodsLine(summary, t, locale),
     summary.roots.length > 0 && t('restoreRoots', { roots: summary.roots.join(', ') }),
     summary.newUnits > 0 && t('restoreUnits', { count: n(summary.newUnits) }),
@@ -74,6 +76,7 @@ export function RestorePreview({
       <div className="row">
         <button
           type="button"
+          className="primary"
           data-testid="restore-confirm"
           disabled={busy || (summary.addCaptures === 0 && !settingsChange)}
           onClick={onConfirm}

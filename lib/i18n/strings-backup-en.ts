@@ -18,6 +18,7 @@ export const enBackup: Record<keyof typeof viBackup, string> = {
   restoreChecking: 'Checking the whole file…',
   restorePreviewTitle: 'File {file}, made {time}',
   restoreShareFile: 'A share file with part of the data (no settings).',
+  restoreWillAddAll: 'Will add {count} records.',
   restoreWillAdd: 'Will add {count} records; {known} records already here are skipped.',
   restoreNothingNew: 'Nothing new in the file: every record is already in this browser.',
   restorePeriods: 'Periods: {periods}.',

@@ -17,6 +17,7 @@ export const viBackup = {
   restoreChecking: 'Đang kiểm tra toàn bộ tệp…',
   restorePreviewTitle: 'Tệp {file}, lập lúc {time}',
   restoreShareFile: 'Tệp chia sẻ một phần số liệu (không kèm cài đặt).',
+  restoreWillAddAll: 'Sẽ thêm {count} bản ghi.',
   restoreWillAdd: 'Sẽ thêm {count} bản ghi; {known} bản ghi đã có sẵn được bỏ qua.',
   restoreNothingNew: 'Tệp không có bản ghi nào mới: mọi bản ghi đã có trong trình duyệt này.',
   restorePeriods: 'Các kỳ: {periods}.',
