@@ -39,7 +39,7 @@ export const enBackup: Record<keyof typeof viBackup, string> = {
   errBackupTooLarge: 'The file is too large to read in the browser.',
   errBackupNotJson: 'The file is damaged or incomplete (perhaps an unfinished download).',
   errBackupGzip: 'The compressed file is damaged or incomplete (perhaps an unfinished download).',
-  errBackupForeign: 'This is not a Chỉ số 766 backup file.',
+  errBackupForeign: 'This is not a backup file of this extension (chiso766).',
   errBackupNewer:
     'The file was made by a newer version of the extension (format {version}). Update the extension, then restore again.',
   errBackupInvalid: 'The file holds invalid data ({where}: {detail}).',
