@@ -1,6 +1,7 @@
 import { type ChangeEvent, useRef, useState } from 'react';
 import { decodeBackup } from '../../lib/backup/file-codec';
 import type { RestoreSummary } from '../../lib/backup/restore';
+import { sendFile } from '../../lib/backup/transfer-client';
 import { formatCount } from '../../lib/format/vietnamese';
 import { ask } from '../../lib/protocol/ask';
 import { errorText } from '../shared/error-text';
@@ -45,7 +46,7 @@ export function RestorePanel() {
     setBusy(true);
     decodeBackup(file)
       .then(async (text) => {
-        const summary = await ask({ type: 'backup:preview', text });
+        const summary = await ask({ type: 'backup:preview', ...(await sendFile(text)) });
         setChecked({ fileName: file.name, text, summary });
         setMessage(null);
       })
@@ -56,7 +57,9 @@ export function RestorePanel() {
   const confirm = () => {
     if (!checked) return;
     setBusy(true);
-    ask({ type: 'backup:restore', text: checked.text })
+    // Sent again: the worker may have restarted since the preview.
+    sendFile(checked.text)
+      .then((file) => ask({ type: 'backup:restore', ...file }))
       .then((summary) => {
         reset();
         setMessage({

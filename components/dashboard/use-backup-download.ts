@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { encodeBackup } from '../../lib/backup/file-codec';
+import { fetchBackup } from '../../lib/backup/transfer-client';
 import { formatCount } from '../../lib/format/vietnamese';
-import { ask } from '../../lib/protocol/ask';
 import { downloadBlob } from '../shared/download';
 import { errorText } from '../shared/error-text';
 import { useLocale } from '../shared/locale';
@@ -16,7 +16,7 @@ export function useBackupDownload(onDone?: () => void) {
   const download = (selection: Selection = null) => {
     setMessage(null);
     setBusy(true);
-    ask({ type: 'backup:build', selection })
+    fetchBackup(selection)
       .then(async ({ fileName, text, captures }) => {
         const file = await encodeBackup(fileName, text);
         downloadBlob(file.fileName, file.blob);

@@ -2,8 +2,10 @@ import { backupStatus } from '../backup/backup-status';
 import { buildBackup } from '../backup/build-backup';
 import { deleteData } from '../backup/delete-data';
 import { applyRestore, previewRestore } from '../backup/restore';
+import { transfers } from '../backup/transfers';
 import type { ChisoDatabase } from '../db/database';
 import type { BackupReplyMap } from '../protocol/backup-replies';
+import { ChisoError } from '../protocol/errors';
 import type { Request } from '../protocol/requests';
 import { lastBackupAt } from '../settings/last-backup';
 
@@ -11,6 +13,8 @@ export type BackupRequest = Extract<Request, { type: keyof BackupReplyMap }>;
 
 export const BACKUP_REQUEST_TYPES: readonly BackupRequest['type'][] = [
   'backup:build',
+  'transfer:read',
+  'transfer:write',
   'backup:preview',
   'backup:restore',
   'backup:status',
@@ -19,6 +23,14 @@ export const BACKUP_REQUEST_TYPES: readonly BackupRequest['type'][] = [
 
 export function isBackupRequest(request: Request): request is BackupRequest {
   return (BACKUP_REQUEST_TYPES as readonly string[]).includes(request.type);
+}
+
+/** The file a preview or restore names: sent whole, or received in slices before. */
+function fileText(request: { text?: string | undefined; transferId?: string | undefined }): string {
+  if (request.text !== undefined) return request.text;
+  const text = request.transferId ? transfers.take(request.transferId) : null;
+  if (text === null) throw new ChisoError('errBackupTransferGone');
+  return text;
 }
 
 export interface BackupDeps {
@@ -40,12 +52,28 @@ export async function dispatchBackup(
       const built = await buildBackup(deps.db, request.selection, now, deps.appVersion ?? '');
       // A share file holds part of the history: it does not count as a backup.
       if (request.selection === null) await lastBackupAt.setValue(now.toISOString());
-      return built;
+      return {
+        fileName: built.fileName,
+        transferId: transfers.hold(built.text),
+        chars: built.text.length,
+        captures: built.captures,
+      };
+    }
+    case 'transfer:read': {
+      const slice = transfers.read(request.id, request.offset);
+      if (!slice) throw new ChisoError('errBackupTransferGone');
+      return slice;
+    }
+    case 'transfer:write': {
+      const id = transfers.append(request.id, request.text);
+      if (id === null) throw new ChisoError('errBackupTransferGone');
+      return { id };
     }
     case 'backup:preview':
-      return previewRestore(deps.db, request.text);
+      return previewRestore(deps.db, fileText(request));
     case 'backup:restore': {
-      const outcome = await applyRestore(deps.db, request.text);
+      const outcome = await applyRestore(deps.db, fileText(request));
+      if (request.transferId) transfers.forget(request.transferId);
       if (outcome.addCaptures > 0) deps.onDataChanged?.();
       return outcome;
     }

@@ -80,6 +80,8 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'trend:units': ['extension-page'],
   'trend:spread': ['extension-page'],
   'backup:build': ['extension-page'],
+  'transfer:read': ['extension-page'],
+  'transfer:write': ['extension-page'],
   'backup:preview': ['extension-page'],
   'backup:restore': ['extension-page'],
   'backup:status': ['extension-page'],

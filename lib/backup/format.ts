@@ -11,8 +11,8 @@ import { letterheadSchema } from '../report/letterhead';
 
 export const BACKUP_FORMAT = 'chiso766-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-/** Messages carry the file as text; Chromium's message limit is 64 MiB of JSON. */
-export const MAX_BACKUP_CHARS = 60_000_000;
+/** The file crosses the message channel in slices; this bounds what the worker holds. */
+export const MAX_BACKUP_CHARS = 400_000_000;
 
 const iso = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().max(max);

@@ -36,6 +36,8 @@ export const enBackup: Record<keyof typeof viBackup, string> = {
   restoreCancel: 'Cancel',
   restoreDone: 'Restored: {count} records added.',
   restoreRefused: 'File {file} not restored: {error} The stored data is unchanged.',
+  errBackupTransferGone:
+    'The extension restarted meanwhile; choose the file again or download again.',
   errBackupTooLarge: 'The file is too large to read in the browser.',
   errBackupNotJson: 'The file is damaged or incomplete (perhaps an unfinished download).',
   errBackupGzip: 'The compressed file is damaged or incomplete (perhaps an unfinished download).',

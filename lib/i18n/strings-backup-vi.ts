@@ -35,6 +35,8 @@ export const viBackup = {
   restoreCancel: 'Hủy',
   restoreDone: 'Đã khôi phục: thêm {count} bản ghi.',
   restoreRefused: 'Không khôi phục tệp {file}: {error} Số liệu đang có không thay đổi.',
+  errBackupTransferGone:
+    'Tiện ích vừa khởi động lại giữa chừng; hãy chọn lại tệp hoặc bấm tải lại.',
   errBackupTooLarge: 'Tệp quá lớn để đọc trong trình duyệt.',
   errBackupNotJson: 'Tệp bị hỏng hoặc không đầy đủ (có thể tải về chưa xong).',
   errBackupGzip: 'Tệp nén bị hỏng hoặc không đầy đủ (có thể tải về chưa xong).',

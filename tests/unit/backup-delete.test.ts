@@ -11,7 +11,7 @@ import { observedDerivedJuly, observedFixture, PORTAL_PAGE } from '../support/ob
 const SATISFACTION = 'phu-tho-2026-08/handling-satisfaction.json';
 const TRANSPARENCY = 'phu-tho-2026-08/transparency.json';
 
-describe('deleting stored data through the background', { timeout: 30_000 }, () => {
+describe('deleting stored data through the background', { timeout: 60_000 }, () => {
   let db: ChisoDatabase;
   let changed: number;
   const ask = (message: unknown) =>
@@ -38,7 +38,7 @@ describe('deleting stored data through the background', { timeout: 30_000 }, () 
       PORTAL_PAGE,
     );
     await ingestObservedCall(db, observedDerivedJuly(), PORTAL_PAGE);
-  }, 30_000);
+  }, 60_000);
 
   it('deletes every revision of one snapshot with its payloads and observations', async () => {
     const snapshot = (await listSnapshots(db)).find(
@@ -99,6 +99,44 @@ describe('deleting stored data through the background', { timeout: 30_000 }, () 
     expect(await ask({ type: 'backup:status' })).toEqual({
       ok: true,
       value: { lastBackupAt: '2026-12-03T11:45:00.000Z', reminder: 'none' },
+    });
+  });
+
+  it('carries a backup out and back in through transfer slices', async () => {
+    const built = await ask({ type: 'backup:build' });
+    if (!built.ok) throw new Error(built.error);
+    const { transferId, chars } = built.value as { transferId: string; chars: number };
+    const read = await ask({ type: 'transfer:read', id: transferId, offset: 0 });
+    if (!read.ok) throw new Error(read.error);
+    const { text, done } = read.value as { text: string; done: boolean };
+    expect(done).toBe(true);
+    expect(text).toHaveLength(chars);
+    // Read to the end, the held text is gone.
+    expect(await ask({ type: 'transfer:read', id: transferId, offset: 0 })).toMatchObject({
+      ok: false,
+      code: 'errBackupTransferGone',
+    });
+
+    const half = Math.floor(text.length / 2);
+    const first = await ask({ type: 'transfer:write', id: null, text: text.slice(0, half) });
+    if (!first.ok) throw new Error(first.error);
+    const id = (first.value as { id: string }).id;
+    await ask({ type: 'transfer:write', id, text: text.slice(half) });
+    const target = db;
+    db = freshDatabase('transfer-target');
+    const preview = await ask({ type: 'backup:preview', transferId: id });
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { addCaptures: await target.captures.count() },
+    });
+    const restored = await ask({ type: 'backup:restore', transferId: id });
+    expect(restored).toMatchObject({
+      ok: true,
+      value: { addCaptures: await target.captures.count() },
+    });
+    expect(await ask({ type: 'backup:restore', transferId: id })).toMatchObject({
+      ok: false,
+      code: 'errBackupTransferGone',
     });
   });
 

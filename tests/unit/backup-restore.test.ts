@@ -66,7 +66,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   return (error as ChisoError).code;
 }
 
-describe('backup and restore through the database', { timeout: 30_000 }, () => {
+describe('backup and restore through the database', { timeout: 60_000 }, () => {
   let source: ChisoDatabase;
   let text: string;
   beforeAll(async () => {
