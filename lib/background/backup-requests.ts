@@ -3,6 +3,7 @@ import { buildBackup } from '../backup/build-backup';
 import { deleteData } from '../backup/delete-data';
 import { applyRestore, previewRestore } from '../backup/restore';
 import { transfers } from '../backup/transfers';
+import { renormalizeCaptures } from '../capture/renormalize';
 import type { ChisoDatabase } from '../db/database';
 import type { BackupReplyMap } from '../protocol/backup-replies';
 import { ChisoError } from '../protocol/errors';
@@ -74,6 +75,9 @@ export async function dispatchBackup(
     case 'backup:restore': {
       const outcome = await applyRestore(deps.db, fileText(request));
       if (request.transferId) transfers.forget(request.transferId);
+      // A backup from an older version holds observations of an older parser: bring them
+      // up to date now rather than at the next start of the worker.
+      if (outcome.addCaptures > 0) await renormalizeCaptures(deps.db);
       if (outcome.addCaptures > 0) deps.onDataChanged?.();
       return outcome;
     }

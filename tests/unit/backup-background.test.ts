@@ -140,6 +140,37 @@ describe('deleting stored data through the background', { timeout: 60_000 }, () 
     });
   });
 
+  it('parses captures of an older parser again right after restoring them', async () => {
+    const built = await ask({ type: 'backup:build' });
+    if (!built.ok) throw new Error(built.error);
+    const { transferId } = built.value as { transferId: string };
+    const read = await ask({ type: 'transfer:read', id: transferId, offset: 0 });
+    if (!read.ok) throw new Error(read.error);
+    const file = JSON.parse((read.value as { text: string }).text);
+    const [captures, , , observations] = file.database.data.data;
+    const old = captures.rows[0];
+    old.parserVersion = 0;
+    observations.rows = observations.rows.filter(
+      (o: { captureId: number }) => o.captureId !== old.id,
+    );
+    const source = db;
+    db = freshDatabase('older-parser');
+    const reply = await ask({ type: 'backup:restore', text: JSON.stringify(file) });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { addCaptures: await source.captures.count() },
+    });
+    const restored = await db.captures.where('sha256').equals(old.sha256).first();
+    expect(restored?.parserVersion).toBeGreaterThan(0);
+    expect(
+      await db.observations
+        .where('captureId')
+        .equals(restored?.id ?? -1)
+        .count(),
+    ).toBe(await source.observations.where('captureId').equals(old.id).count());
+    expect(changed).toBe(1);
+  });
+
   it('refuses backup messages from a content script', async () => {
     const reply = await handleRequest(
       { type: 'data:delete', target: { kind: 'all' } },
