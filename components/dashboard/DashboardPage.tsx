@@ -2,13 +2,17 @@ import { CapturesSummaryView } from '../shared/CapturesSummaryView';
 import { useLocale } from '../shared/locale';
 import { PageShell } from '../shared/PageShell';
 import { AnalysisPanel } from './AnalysisPanel';
+import { BackupPanel } from './BackupPanel';
 import { CompareView } from './CompareView';
 import { DashboardNav } from './DashboardNav';
+import { DeletePanel } from './DeletePanel';
 import { ExportPanel } from './ExportPanel';
 import { LetterheadPanel } from './LetterheadPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { RatingBandsPanel } from './RatingBandsPanel';
 import { ReportView } from './ReportView';
+import { RestorePanel } from './RestorePanel';
+import { SharePanel } from './SharePanel';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import { StoragePanel } from './StoragePanel';
 import { TrendView } from './TrendView';
@@ -34,6 +38,10 @@ export function DashboardPage() {
             <SnapshotsPanel />
             <CapturesSummaryView />
             <StoragePanel />
+            <BackupPanel />
+            <RestorePanel />
+            <SharePanel />
+            <DeletePanel />
           </>
         )}
         {route.view === 'settings' && (

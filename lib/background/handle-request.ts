@@ -31,6 +31,7 @@ import { trendOverlay } from '../trend/trend-overlay';
 import { unitSpread } from '../trend/unit-spread';
 import { measureOf, unitTrend } from '../trend/unit-trend';
 import type { TabView } from '../views/tab-view';
+import { dispatchBackup, isBackupRequest } from './backup-requests';
 
 export interface HandlerDeps {
   db: ChisoDatabase;
@@ -45,6 +46,10 @@ export interface HandlerDeps {
     of(tabId: number): Promise<Pick<TabView, 'snapshotKey'> | null>;
     last(): Promise<Pick<TabView, 'rootUnitId'> | null>;
   };
+  /** The extension's version, written into backups. */
+  appVersion?: string;
+  /** Told after a restore or a delete changed what is stored. */
+  onDataChanged?: () => void;
 }
 
 const DEFAULT_SETTINGS: AnalysisSettings = {
@@ -74,6 +79,13 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'trend:unit': ['extension-page'],
   'trend:units': ['extension-page'],
   'trend:spread': ['extension-page'],
+  'backup:build': ['extension-page'],
+  'transfer:read': ['extension-page'],
+  'transfer:write': ['extension-page'],
+  'backup:preview': ['extension-page'],
+  'backup:restore': ['extension-page'],
+  'backup:status': ['extension-page'],
+  'data:delete': ['extension-page'],
 };
 
 /**
@@ -120,6 +132,7 @@ async function dispatch(
   senderTabId: number | null,
 ): Promise<ReplyMap[Request['type']]> {
   const now = deps.now ?? (() => new Date());
+  if (isBackupRequest(request)) return dispatchBackup(request, { ...deps, now });
   switch (request.type) {
     case 'capture:observed': {
       const outcome = await ingestObservedCall(deps.db, request.call, request.pageUrl, now);

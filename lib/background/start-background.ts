@@ -80,6 +80,8 @@ export function startBackground(): void {
       controller,
       loadSettings: loadAnalysisSettings,
       views,
+      appVersion: browser.runtime.getManifest().version,
+      onDataChanged: () => broadcast({ type: CAPTURES_CHANGED }),
     };
     handleRequest(message, kind, deps, sender.tab?.id ?? null).then(sendResponse);
     return true;

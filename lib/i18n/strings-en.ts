@@ -1,3 +1,4 @@
+import { enBackup } from './strings-backup-en';
 import { enCare } from './strings-care-en';
 import { enTrend } from './strings-trend-en';
 import type { StringKey } from './strings-vi';
@@ -285,4 +286,6 @@ export const en: Record<StringKey, string> = {
   ...enCare,
   // The welcome page after installing.
   ...enWelcome,
+  // Backup, restore, sharing a province and deleting data (#/data).
+  ...enBackup,
 };

@@ -1,3 +1,4 @@
+import { viBackup } from './strings-backup-vi';
 import { viCare } from './strings-care-vi';
 import { viTrend } from './strings-trend-vi';
 import { viWelcome } from './strings-welcome-vi';
@@ -283,6 +284,8 @@ export const vi = {
   ...viCare,
   // The welcome page after installing.
   ...viWelcome,
+  // Backup, restore, sharing a province and deleting data (#/data).
+  ...viBackup,
 } as const;
 
 export type StringKey = keyof typeof vi;

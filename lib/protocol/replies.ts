@@ -15,6 +15,7 @@ import type { ReportModel } from '../report/report-model';
 import type { TrendOverlay } from '../trend/trend-overlay';
 import type { UnitSpread } from '../trend/unit-spread';
 import type { UnitTrend } from '../trend/unit-trend';
+import type { BackupReplyMap } from './backup-replies';
 import type { ErrorReply } from './errors';
 import type { Request } from './requests';
 
@@ -27,7 +28,7 @@ export interface AnalysisView {
 export type WorkbookDataReply = Omit<RankingWorkbookData, 'generatedAt'> & { generatedAt: string };
 
 /** What the background answers to each request type. */
-export interface ReplyMap {
+export interface ReplyMap extends BackupReplyMap {
   'capture:observed': IngestOutcome;
   'captures:summary': CapturesSummary;
   'captures:list': CaptureRecord[];

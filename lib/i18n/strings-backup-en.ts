@@ -1,0 +1,75 @@
+import type { viBackup } from './strings-backup-vi';
+
+/** English strings of backup, restore, sharing a province and deleting data. */
+export const enBackup: Record<keyof typeof viBackup, string> = {
+  backupHeading: 'Backup',
+  backupIntro:
+    'One file holding everything stored (including the raw answers of the portal), target profiles, rating bands and the report letterhead. Keep it outside the browser to restore after reinstalling or in another browser.',
+  backupDownload: 'Download a backup',
+  backupDone: 'Downloaded {file} ({count} records).',
+  backupLast: 'Last backup: {time}.',
+  backupNever: 'No backup yet.',
+  backupReminderNever:
+    'Data has been stored for over a month without any backup. Download one so the history survives a reinstall or a cleared browser.',
+  backupReminderStale:
+    'The last backup is over a month old and new data was stored since. Download a new backup.',
+  restoreHeading: 'Restore from a backup file',
+  restoreLabel: 'Choose a backup or share file (.json, .json.gz)',
+  restoreChecking: 'Checking the whole file…',
+  restorePreviewTitle: 'File {file}, made {time}',
+  restoreShareFile: 'A share file with part of the data (no settings).',
+  restoreWillAddAll: 'Will add {count} records.',
+  restoreWillAdd: 'Will add {count} records; {known} records already here are skipped.',
+  restoreNothingNew: 'Nothing new in the file: every record is already in this browser.',
+  restorePeriods: 'Periods: {periods}.',
+  restorePeriodsAllNew: 'Periods, none of them in this browser yet: {periods}.',
+  restoreNewPeriods: 'Periods with no data yet: {periods}.',
+  restoreRoots: 'Root units: {roots}.',
+  restoreUnits: 'Units not known yet: {count}.',
+  restoreNewer: '{count} records newer than the stored ones will become the figures shown.',
+  restoreImportsSkipped:
+    '{count} imported figures are skipped: the portal capture of the same snapshot is stored.',
+  restoreProfiles: 'Adds {count} target profiles.',
+  restoreBands: 'Uses the file’s rating bands (this browser has the defaults).',
+  restoreLetterhead: 'Uses the file’s report letterhead (this browser has none).',
+  restoreConfirm: 'Restore',
+  restoreCancel: 'Cancel',
+  restoreDone: 'Restored: {count} records added.',
+  restoreRefused: 'File {file} not restored: {error} The stored data is unchanged.',
+  errBackupTransferGone:
+    'The extension restarted meanwhile; choose the file again or download again.',
+  errBackupTooLarge: 'The file is too large to read in the browser.',
+  errBackupNotJson: 'The file is damaged or incomplete (perhaps an unfinished download).',
+  errBackupGzip: 'The compressed file is damaged or incomplete (perhaps an unfinished download).',
+  errBackupForeign: 'This is not a backup file of this extension (chiso766).',
+  errBackupNewer:
+    'The file was made by a newer version of the extension (format {version}). Update the extension, then restore again.',
+  errBackupInvalid: 'The file holds invalid data ({where}: {detail}).',
+  errBackupMissingPayload: 'The file lacks the raw answer of a record (sha256 {sha256}…).',
+  errBackupAltered:
+    '{count} records in the file were altered: their sha256 does not match the raw answer.',
+  shareHeading: 'Share a province’s data',
+  shareIntro:
+    'The backup format cut to the chosen root units and periods, to hand to the agencies and communes below; they restore it like a backup. No settings.',
+  shareRoots: 'Root units',
+  sharePeriods: 'Periods',
+  shareDownload: 'Download the share file',
+  shareNeedChoice: 'Choose at least one root unit and one period.',
+  shareDone: 'Downloaded {file} ({count} records).',
+  deleteHeading: 'Delete data',
+  deleteIntro:
+    'Delete one snapshot (every capture of it), one period (every root unit) or everything. Target profiles, rating bands and the letterhead are kept.',
+  deleteWhat: 'Delete',
+  deleteKindSnapshot: 'One snapshot',
+  deleteKindPeriod: 'One period',
+  deleteKindAll: 'All data',
+  deleteWhich: 'Choose',
+  deleteStart: 'Delete…',
+  deleteConfirmSnapshot: 'Delete the snapshot “{name}” ({count} captures)? This cannot be undone.',
+  deleteConfirmPeriod: 'Delete all data of {period} ({count} snapshots)? This cannot be undone.',
+  deleteConfirmAll: 'Delete all stored data ({count} snapshots)? This cannot be undone.',
+  deleteBackupFirst: 'Download a backup first',
+  deleteConfirm: 'Delete for good',
+  deleteDone: 'Deleted {count} records.',
+  deleteNothing: 'No data to delete.',
+};
