@@ -6,6 +6,7 @@ import { CompareView } from './CompareView';
 import { DashboardNav } from './DashboardNav';
 import { ExportPanel } from './ExportPanel';
 import { LetterheadPanel } from './LetterheadPanel';
+import { NeedsAttentionPanel } from './NeedsAttentionPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { RatingBandsPanel } from './RatingBandsPanel';
 import { ReportView } from './ReportView';
@@ -31,6 +32,7 @@ export function DashboardPage() {
         {route.view === 'data' && (
           <>
             <ExportPanel />
+            <NeedsAttentionPanel />
             <SnapshotsPanel />
             <CapturesSummaryView />
             <StoragePanel />

@@ -1,6 +1,8 @@
 import type { ObservedCall } from '../capture/observed-call';
 import { sha256Hex } from '../db/captures';
 import type { CaptureRecord, ChisoDatabase } from '../db/database';
+import { snapshotKey } from '../db/snapshot-key';
+import { type FlagCode, flagCodeOf } from '../model/flag-code';
 import { PARSER_VERSION, parseCapture } from '../portal';
 import { reportingEndpointOf } from '../portal/site';
 import type { CapturedView } from '../views/tab-view';
@@ -11,6 +13,8 @@ export interface IngestOutcome {
   sha256: string;
   state: CaptureRecord['state'];
   reason: string | null;
+  /** Why it was flagged, as a code the pages word; null when understood. */
+  reasonCode: FlagCode | null;
   /** True when the very same bytes were already stored for the same request. */
   duplicate: boolean;
   snapshotKey: string | null;
@@ -86,6 +90,13 @@ export async function ingestObservedCall(
   });
 }
 
+/** The snapshot a flagged capture would have joined: the view its page asked for. */
+function intendedSnapshotKey(capture: CaptureRecord): string | null {
+  const { endpoint, rootUnitId, periodKey, scope } = capture;
+  if (!rootUnitId || !periodKey || !scope) return null;
+  return snapshotKey({ endpoint, rootUnitId, periodKey, scope });
+}
+
 /** Inside the ingest transaction: the root's name was just stored (or known) with the units. */
 async function outcome(
   db: ChisoDatabase,
@@ -93,20 +104,24 @@ async function outcome(
   duplicate: boolean,
 ): Promise<IngestOutcome> {
   const root = capture.rootUnitId ? await db.units.get(capture.rootUnitId) : undefined;
+  const flagged = capture.state === 'flagged';
   return {
     id: capture.id,
     sha256: capture.sha256,
     state: capture.state,
     reason: capture.reason,
+    reasonCode: flagged ? flagCodeOf(capture) : null,
     duplicate,
     snapshotKey: capture.snapshotKey ?? null,
     view: {
-      subject: capture.state === 'ok' ? capture.subject : null,
+      // A refused answer still says which view the page asked for (its request).
+      subject: capture.state === 'pending' ? null : capture.subject,
       rootUnitId: capture.rootUnitId,
       rootName: root?.name ?? null,
       periodKey: capture.periodKey,
       scope: capture.scope,
-      snapshotKey: capture.snapshotKey ?? null,
+      snapshotKey: capture.snapshotKey ?? intendedSnapshotKey(capture),
+      flag: flagged ? flagCodeOf(capture) : null,
       observedAt: capture.observedAt,
       pageUrl: capture.pageUrl,
     },

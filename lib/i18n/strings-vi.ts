@@ -1,4 +1,5 @@
 import { viCare } from './strings-care-vi';
+import { viFaults } from './strings-faults-vi';
 import { viTrend } from './strings-trend-vi';
 import { viWelcome } from './strings-welcome-vi';
 
@@ -283,6 +284,8 @@ export const vi = {
   ...viCare,
   // The welcome page after installing.
   ...viWelcome,
+  // Faults: why a capture was not stored, what to do (panel, popup, #/data).
+  ...viFaults,
 } as const;
 
 export type StringKey = keyof typeof vi;
