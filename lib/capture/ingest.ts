@@ -40,7 +40,15 @@ export async function ingestObservedCall(
     const same = await db.captures
       .where('sha256')
       .equals(hex)
-      .filter((c) => c.endpoint === endpoint && c.requestBody === call.requestBody)
+      // The same bytes under another status or type are another answer (a rejection page
+      // sent with 200, then with 403), judged on their own.
+      .filter(
+        (c) =>
+          c.endpoint === endpoint &&
+          c.requestBody === call.requestBody &&
+          c.status === call.status &&
+          c.contentType === call.contentType,
+      )
       .first();
     if (same) {
       // ISO 8601 instants in UTC sort as text.
