@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { readStoredCaptures, type StoredCapture } from './extension-db.ts';
-import { fixtureCaptures } from './fixtures.ts';
+import { FIXTURES_DIR, type FixtureCapture, fixtureCaptures } from './fixtures.ts';
 import type { LaunchedExtension } from './launch-browser.ts';
+
+/** The derived July answers the replica serves (tests/fixtures/portal-2026-derived). */
+function derivedCaptures(): FixtureCapture[] {
+  const index = join(FIXTURES_DIR, '..', 'portal-2026-derived', 'captures.json');
+  return (JSON.parse(readFileSync(index, 'utf8')) as { captures: FixtureCapture[] }).captures;
+}
 
 /** A stored capture with what the extension made of it. */
 export type JudgedCapture = StoredCapture & {
@@ -58,7 +66,7 @@ export async function waitJudged(
  * very request it was stored for, and nothing else became a snapshot.
  */
 export function expectOnlyFixtureData(stored: readonly JudgedCapture[]): void {
-  const fixtures = fixtureCaptures();
+  const fixtures = [...fixtureCaptures(), ...derivedCaptures()];
   for (const capture of stored.filter((c) => c.state === 'ok')) {
     const fixture = fixtures.find(
       (f) =>
