@@ -99,3 +99,27 @@ export async function attentionRows(dashboard: Page) {
     })),
   );
 }
+
+/** How many observation rows each stored capture has (read straight from IndexedDB). */
+export async function observationCounts(
+  browser: LaunchedExtension,
+): Promise<Record<number, number>> {
+  const worker = await liveWorker(browser);
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('chiso766');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const rows = await new Promise<{ captureId: number }[]>((resolve, reject) => {
+      if (!db.objectStoreNames.contains('observations')) return resolve([]);
+      const request = db.transaction('observations').objectStore('observations').getAll();
+      request.onsuccess = () => resolve(request.result as { captureId: number }[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    const counts: Record<number, number> = {};
+    for (const row of rows) counts[row.captureId] = (counts[row.captureId] ?? 0) + 1;
+    return counts;
+  });
+}
