@@ -15,6 +15,7 @@ import { flagAdviceText, flagReasonText } from '../i18n/flag-words';
 import { FLAG_CODES, type FlagCode, flagCodeOf } from '../model/flag-code';
 import { tabViewOf } from '../views/tab-view';
 import { ingestObservedCall } from './ingest';
+import { renormalizeCaptures } from './renormalize';
 
 const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 const GIA_LAI = '019d2be3-6a85-74ec-a346-6489e82ae4c7';
@@ -104,6 +105,17 @@ describe('flag codes of the portal’s failure modes', () => {
       });
     },
   );
+
+  it('records a response too large to keep as such, for the view it was for', async () => {
+    const db = freshDatabase();
+    const call = observedFixture(TRANSPARENCY, { responseText: '', oversizeChars: 10_485_760 });
+    const outcome = await ingestObservedCall(db, call, PORTAL_PAGE);
+    expect(outcome).toMatchObject({ state: 'flagged', reasonCode: 'too-large' });
+    expect(tabViewOf(outcome.view, 1)?.periodKey).toBe('2026-08');
+    // Parsed again (after an upgrade), it stays what it was, not an "empty answer".
+    await renormalizeCaptures(db, { all: true });
+    expect((await db.captures.get(outcome.id))?.reasonCode).toBe('too-large');
+  });
 
   it('without a good capture, the flagged one says nothing is kept', async () => {
     const db = freshDatabase();

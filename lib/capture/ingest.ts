@@ -80,6 +80,7 @@ export async function ingestObservedCall(
       seenCount: 1,
       lastSeenAt: call.observedAt,
       subject: null,
+      ...(call.oversizeChars ? { oversizeChars: call.oversizeChars } : {}),
     };
     // Parsed only now: a page loads the same answers again and again, and an answer seen
     // before is recognised by its hash without parsing it (#11).
@@ -90,6 +91,7 @@ export async function ingestObservedCall(
       contentType: call.contentType,
       responseText: call.responseText,
       capturedAt: new Date(call.observedAt),
+      ...(call.oversizeChars ? { oversizeChars: call.oversizeChars } : {}),
     });
     const id = await db.captures.add(header as CaptureRecord);
     await db.payloads.add({ captureId: id, responseText: call.responseText });

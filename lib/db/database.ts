@@ -43,6 +43,8 @@ export interface CaptureRecord {
    * existed (read with `flagCodeOf`). Not indexed, so no schema version.
    */
   reasonCode?: FlagCode | null;
+  /** The length of a response too large to keep (its stored text is empty). */
+  oversizeChars?: number;
   parserVersion: number;
   /** `endpoint|root|period|scope` for ok captures; absent otherwise, so never a snapshot. */
   snapshotKey?: string;

@@ -9,6 +9,7 @@ const REASON: Record<FlagCode, StringKey> = {
   'server-error': 'flagServerError',
   rejected: 'flagRejected',
   network: 'flagNetwork',
+  'too-large': 'flagTooLarge',
   html: 'flagHtml',
   empty: 'flagEmpty',
   'wrong-type': 'flagWrongType',

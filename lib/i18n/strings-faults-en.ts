@@ -7,6 +7,7 @@ export const enFaults: Record<keyof typeof viFaults, string> = {
   flagServerError: 'The portal’s server is failing (HTTP 5xx)',
   flagRejected: 'The portal refused the request (HTTP status not 2xx)',
   flagNetwork: 'Could not reach the portal',
+  flagTooLarge: 'The portal’s answer is abnormally large (over 8 MB); not stored',
   flagHtml: 'The portal sent an HTML page instead of data (possibly a “Request Rejected” page)',
   flagEmpty: 'The portal sent an empty answer',
   flagWrongType: 'The portal sent something other than data (wrong content type)',

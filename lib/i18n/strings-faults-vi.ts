@@ -7,6 +7,7 @@ export const viFaults = {
   flagServerError: 'Máy chủ của Cổng đang lỗi (HTTP 5xx)',
   flagRejected: 'Cổng từ chối yêu cầu (mã HTTP không phải 2xx)',
   flagNetwork: 'Không kết nối được tới Cổng',
+  flagTooLarge: 'Phản hồi của Cổng lớn bất thường (trên 8 MB), không lưu',
   flagHtml: 'Cổng trả về một trang HTML thay cho số liệu (có thể là trang chặn “Request Rejected”)',
   flagEmpty: 'Cổng trả về phản hồi rỗng',
   flagWrongType: 'Cổng trả về nội dung không phải số liệu (sai kiểu nội dung)',

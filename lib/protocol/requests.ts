@@ -14,6 +14,7 @@ const observedCallSchema = z.object({
   contentType: z.string().max(256).nullable(),
   responseText: z.string().max(MAX_RESPONSE_CHARS),
   observedAt: z.iso.datetime({ offset: true }),
+  oversizeChars: z.number().int().positive().optional(),
 });
 
 export const captureObservedSchema = z.object({

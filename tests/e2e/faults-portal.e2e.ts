@@ -8,6 +8,7 @@ import { ARTIFACTS, PHU_THO, startHarness, waitReady } from '../support/e2e-harn
 import {
   nationalSummary,
   numbersAsStrings,
+  oversized,
   REQUEST_REJECTED_HTML,
   renamedField,
   truncated,
@@ -49,6 +50,7 @@ const PAGE_FAULTS: [string, Fault, FlagCode][] = [
   ],
   ['a renamed field', { status: 201, body: renamedField(TRANSPARENCY) }, 'schema'],
   ['numbers as strings', { status: 201, body: numbersAsStrings(TRANSPARENCY) }, 'schema'],
+  ['a 10 MB answer', { status: 201, body: oversized(TRANSPARENCY, 10) }, 'too-large'],
 ];
 
 describe('the portal failing the page: what the official sees, nothing good lost', () => {
@@ -90,6 +92,8 @@ describe('the portal failing the page: what the official sees, nothing good lost
       const latest = stored.reduce((a, b) => (b.id > a.id ? b : a));
       expect(latest.state, name).toBe('flagged');
       expect(latest.reasonCode, name).toBe(code);
+      // The raw answer is kept for checking, except one too large to keep.
+      expect(latest.bytes, name).toBe(code === 'too-large' ? 0 : Buffer.byteLength(fault.body));
 
       // The panel still follows the page, says why in words, and counts the good group.
       const notice = panel.getByTestId('view-flag');

@@ -17,6 +17,8 @@ export interface CaptureInput {
   contentType: string | null;
   responseText: string;
   capturedAt: Date;
+  /** The length of a response too large to be kept (its text is then empty). */
+  oversizeChars?: number;
 }
 
 export type ParseResult =
@@ -64,6 +66,9 @@ function checkTransport(
         : `cổng trả về HTTP ${status} (không phải 2xx)`,
       refused,
     );
+  }
+  if (input.oversizeChars) {
+    fail(`phản hồi quá lớn (${input.oversizeChars} ký tự), không lưu`, 'too-large');
   }
   if (typeof responseText !== 'string' || responseText.trim() === '') {
     fail('phản hồi rỗng (empty body)', 'empty');
