@@ -120,6 +120,13 @@ describe('the portal failing the page: what the official sees, nothing good lost
     });
     const advice = (await attentionRows(dashboard)).map((r) => r.advice);
     expect(new Set(advice)).toEqual(new Set(['later', 'reload', 'report']));
+    // The English UI words the same codes in English (translated on the page).
+    await dashboard.locator('.locale-switch select').selectOption('en');
+    await expect
+      .poll(async () => (await attentionRows(dashboard)).map((r) => r.reason))
+      .toEqual(PAGE_FAULTS.map(([, , code]) => flagReasonText(code, 'en')).reverse());
+    expect(await dashboard.locator('#attention-heading').textContent()).toBe('Needs attention');
+    await dashboard.locator('.locale-switch select').selectOption('vi');
 
     // The portal answers well again: the notice goes, nothing new is stored (same bytes).
     await portal.reload();
