@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../tests/support/fresh-db';
 import { PORTAL_PAGE } from '../../tests/support/observed';
+import { flagReasonText } from '../i18n/flag-words';
 import type { TabView } from '../views/tab-view';
 import { TabViews } from '../views/tab-views';
 import { type CaptureAllProgress, stopText } from './capture-all';
@@ -51,6 +52,14 @@ describe('a capture-all run the worker did not live to finish', () => {
       /^Trình duyệt đã tạm dừng tiện ích giữa chừng khi lấy nhóm “Dịch vụ công trực tuyến”.*\(2 nhóm lưu trong lượt này\)/,
     );
     expect(stopText(facts as never, 'en')).toMatch(/^The browser paused the extension mid-way/);
+    // A run stopped on an answer it could not read words the reason's code, not parser text.
+    const rejected = {
+      ...(facts as never as Parameters<typeof stopText>[0]),
+      reason: 'rejected' as const,
+      detail: 'schema',
+    };
+    expect(stopText(rejected, 'vi')).toContain(`Lý do: ${flagReasonText('schema', 'vi')}`);
+    expect(stopText(rejected, 'en')).toContain(flagReasonText('schema', 'en'));
     // Finished runs are what they were.
     const done: CaptureAllProgress = { ...CUT_SHORT, state: 'done', current: null };
     expect(settleSavedRun(done)).toBe(done);
