@@ -8,6 +8,7 @@ import { DashboardNav } from './DashboardNav';
 import { DeletePanel } from './DeletePanel';
 import { ExportPanel } from './ExportPanel';
 import { LetterheadPanel } from './LetterheadPanel';
+import { NeedsAttentionPanel } from './NeedsAttentionPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { RatingBandsPanel } from './RatingBandsPanel';
 import { ReportView } from './ReportView';
@@ -35,6 +36,7 @@ export function DashboardPage() {
         {route.view === 'data' && (
           <>
             <ExportPanel />
+            <NeedsAttentionPanel />
             <SnapshotsPanel />
             <CapturesSummaryView />
             <StoragePanel />

@@ -1,5 +1,6 @@
 import { formatCount, formatDateTime } from '../../lib/format/vietnamese';
 import { subjectLabel } from '../../lib/model/groups';
+import { FlaggedNotice } from './FlaggedNotice';
 import { useLocale } from './locale';
 import { useCapturesSummary } from './use-captures-summary';
 
@@ -16,11 +17,13 @@ export function CapturesSummaryView({ compact = false }: { compact?: boolean }) 
       </p>
     );
   }
-  const { total, flagged, lastObservedAt, endpoints } = summary.value;
+  // Only understood captures count as saved; refused answers are told apart (FlaggedNotice).
+  const { saved, flagged, lastObservedAt } = summary.value;
+  const endpoints = summary.value.endpoints.filter((entry) => entry.saved > 0);
   return (
     <section aria-labelledby="captures-heading">
-      <p id="captures-heading" className="headline" data-testid="stored-count" data-count={total}>
-        {t('storedCount', { count: formatCount(total, locale) })}
+      <p id="captures-heading" className="headline" data-testid="stored-count" data-count={saved}>
+        {t('storedCount', { count: formatCount(saved, locale) })}
       </p>
       {lastObservedAt ? (
         <p className="muted" data-testid="last-capture">
@@ -29,11 +32,7 @@ export function CapturesSummaryView({ compact = false }: { compact?: boolean }) 
       ) : (
         <p className="muted">{t('nothingStored')}</p>
       )}
-      {flagged > 0 && (
-        <p className="error" data-testid="flagged-count">
-          {t('flaggedCount', { count: formatCount(flagged, locale) })}
-        </p>
-      )}
+      <FlaggedNotice count={flagged} linked={compact} />
       {endpoints.length > 0 && (
         <table className="data" data-testid="captures-table">
           <caption>{t('capturesCaption')}</caption>
@@ -51,7 +50,7 @@ export function CapturesSummaryView({ compact = false }: { compact?: boolean }) 
             {endpoints.map((entry) => (
               <tr key={entry.endpoint} data-endpoint={entry.endpoint}>
                 <th scope="row">{subjectLabel(entry.subject, entry.endpoint, locale)}</th>
-                <td className="num">{formatCount(entry.count, locale)}</td>
+                <td className="num">{formatCount(entry.saved, locale)}</td>
                 <td>{formatDateTime(entry.lastObservedAt)}</td>
                 {!compact && (
                   <td className="url" title={entry.lastPageUrl}>

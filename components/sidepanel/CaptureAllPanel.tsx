@@ -8,14 +8,17 @@ import { errorText } from '../shared/error-text';
 import { useLocale } from '../shared/locale';
 import { useBackground } from '../shared/use-background';
 import { CaptureAllProgressLine } from './CaptureAllProgressLine';
+import { useRunWatch } from './use-run-watch';
+import { ViewFlagNotice } from './ViewFlagNotice';
 
 const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
 
 /** The view the official is on, which of its groups are stored, and "store the rest". */
 export function CaptureAllPanel() {
   const { t, locale } = useLocale();
-  const [status] = useBackground<ViewStatus>(() => ask({ type: 'view:status' }), EVENTS);
+  const [status, reload] = useBackground<ViewStatus>(() => ask({ type: 'view:status' }), EVENTS);
   const [startError, setStartError] = useState<string | null>(null);
+  useRunWatch(status, reload);
 
   if (status.state !== 'ready') {
     return status.state === 'error' ? (
@@ -49,6 +52,7 @@ export function CaptureAllPanel() {
       <p data-testid="groups-stored" data-stored={stored.length} data-total={total}>
         {t('groupsStored', { done: stored.length, total })}
       </p>
+      <ViewFlagNotice view={view} stored={stored.length} />
       <ul className="group-list">
         {GROUPS.map((group) => {
           const has = stored.includes(group.code);

@@ -78,8 +78,10 @@ export function buildScorecard(
     .filter(Boolean)
     .sort()
     .reverse();
-  const key =
-    request.periodKey && periodKeys.includes(request.periodKey) ? request.periodKey : periodKeys[0];
+  // A period asked for and not stored (the page moved to a period the portal has no data
+  // for) has no scorecard: showing another period's would say what the page does not.
+  if (request.periodKey && !periodKeys.includes(request.periodKey)) return null;
+  const key = request.periodKey ?? periodKeys[0];
   const period = key ? parsePeriodKey(key) : null;
   if (!key || !period) return null;
   const current = mine.filter((s) => s.capture.periodKey === key);

@@ -64,11 +64,13 @@ describe('handleRequest', () => {
       value: {
         total: 2,
         flagged: 0,
+        saved: 2,
         lastObservedAt: '2026-09-26T18:14:39.135Z',
         endpoints: [
           expect.objectContaining({
             endpoint: 'evaluation/dvc-progress-tree',
             count: 1,
+            saved: 1,
             lastPageUrl: PAGE,
           }),
           expect.objectContaining({ endpoint: 'evaluation/transparency', count: 1 }),

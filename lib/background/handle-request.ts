@@ -13,6 +13,7 @@ import { unitsByCriteria } from '../compare/units-by-criteria';
 import { unitsByPeriods } from '../compare/units-by-periods';
 import { listCaptures, rawPayload, summarizeCaptures } from '../db/captures';
 import type { ChisoDatabase } from '../db/database';
+import { listFlaggedCaptures } from '../db/flagged-captures';
 import {
   latestSnapshotsWithObservations,
   snapshotWithFamily,
@@ -63,6 +64,7 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'captures:summary': ['extension-page'],
   'captures:list': ['extension-page'],
   'captures:raw': ['extension-page'],
+  'captures:flagged': ['extension-page'],
   'captures:renormalize': ['extension-page'],
   'snapshots:list': ['extension-page'],
   'view:status': ['extension-page'],
@@ -145,6 +147,8 @@ async function dispatch(
       return listCaptures(deps.db, request.limit);
     case 'captures:raw':
       return { id: request.id, responseText: await rawPayload(deps.db, request.id) };
+    case 'captures:flagged':
+      return listFlaggedCaptures(deps.db, request.limit);
     case 'captures:renormalize':
       return renormalizeCaptures(deps.db, { all: true });
     case 'snapshots:list':

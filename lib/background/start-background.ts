@@ -3,6 +3,7 @@ import { CaptureAllController } from '../capture/capture-all-controller';
 import type { IngestOutcome } from '../capture/ingest';
 import { ingestObservedCall } from '../capture/ingest';
 import { renormalizeCaptures } from '../capture/renormalize';
+import { sessionRunStore } from '../capture/run-session-store';
 import { ChisoDatabase } from '../db/database';
 import { reportingUrl } from '../portal/site';
 import { openWelcomeOnInstall } from '../portal-tabs';
@@ -55,6 +56,7 @@ export function startBackground(): void {
       );
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    runs: sessionRunStore,
     broadcast: (progress) => {
       broadcast({ type: CAPTURE_ALL_PROGRESS, progress });
       broadcast({ type: CAPTURES_CHANGED });

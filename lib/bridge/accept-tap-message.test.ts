@@ -105,12 +105,19 @@ describe('acceptTapMessage', () => {
     ['observedAt as Date', withCall({ observedAt: new Date() })],
     ['oversize url', withCall({ url: `${ORIGIN}/${'a'.repeat(MAX_URL_CHARS)}` })],
     ['oversize requestBody', withCall({ requestBody: 'b'.repeat(MAX_REQUEST_CHARS + 1) })],
-    ['oversize responseText', withCall({ responseText: 'r'.repeat(MAX_RESPONSE_CHARS + 1) })],
     ['oversize method', withCall({ method: 'P'.repeat(257) })],
     ['oversize contentType', withCall({ contentType: 'x'.repeat(257) })],
     ['oversize observedAt', withCall({ observedAt: '2'.repeat(257) })],
   ])('rejects %s', (_name, data) => {
     expect(acceptTapMessage(message(data), win)).toBeNull();
+  });
+
+  it('forwards an oversize response as its length only, so the official is told', () => {
+    const data = withCall({ responseText: 'r'.repeat(MAX_RESPONSE_CHARS + 1) });
+    expect(acceptTapMessage(message(data), win)).toMatchObject({
+      responseText: '',
+      oversizeChars: MAX_RESPONSE_CHARS + 1,
+    });
   });
 
   it('strips fields it does not know, in the call and in the envelope', () => {

@@ -55,13 +55,18 @@ export function acceptTapMessage(
       status < 0 ||
       status > 999 ||
       !isTextOrNull(contentType, MAX_SHORT_CHARS) ||
-      !isText(responseText, MAX_RESPONSE_CHARS) ||
+      typeof responseText !== 'string' ||
       !isText(observedAt, MAX_SHORT_CHARS)
     ) {
       return null;
     }
     // A fresh object: nothing extra the page added travels on to the background.
-    return { url, method, requestBody, status, contentType, responseText, observedAt };
+    const fields = { url, method, requestBody, status, contentType, observedAt };
+    if (responseText.length > MAX_RESPONSE_CHARS) {
+      // Too big to forward; the background records that it came, and how big it was.
+      return { ...fields, responseText: '', oversizeChars: responseText.length };
+    }
+    return { ...fields, responseText };
   } catch {
     // A MessageEvent built by page script (not posted) can carry getters that throw; a bad
     // message is just dropped.

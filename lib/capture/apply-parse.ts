@@ -18,6 +18,7 @@ export function parsedFields(result: ParseResult, parserVersion: number): Partia
     return {
       state: 'flagged',
       reason: result.reason,
+      reasonCode: result.code,
       parserVersion,
       snapshotKey: undefined,
       subject: context.subject ?? null,
@@ -33,6 +34,7 @@ export function parsedFields(result: ParseResult, parserVersion: number): Partia
   return {
     state: 'ok',
     reason: null,
+    reasonCode: null,
     parserVersion,
     snapshotKey: snapshotKeyOf(result.value),
     subject: context.subject,

@@ -76,7 +76,7 @@ describe('CaptureAllController', () => {
       message: expect.stringMatching(/Đang lưu/),
     });
     release();
-    await expect.poll(() => progress.at(-1)?.state).toBe('done');
+    await expect.poll(() => progress.at(-1)?.state, { timeout: 10_000 }).toBe('done');
     expect(fetched).toHaveLength(6);
     expect((await instance.status()).stored).toEqual([
       'CKMB',

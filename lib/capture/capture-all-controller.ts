@@ -6,6 +6,7 @@ import type { TabView } from '../views/tab-view';
 import type { TabViews } from '../views/tab-views';
 import { type CaptureAllProgress, type FetchedResponse, runCaptureAll } from './capture-all';
 import type { IngestOutcome } from './ingest';
+import { type RunStore, settleSavedRun } from './interrupted-run';
 import { groupCountOf, planCaptureAll } from './plan-capture-all';
 
 export interface ViewStatus {
@@ -30,6 +31,8 @@ export interface ControllerDeps {
   ): Promise<IngestOutcome>;
   sleep(ms: number): Promise<void>;
   broadcast(progress: CaptureAllProgress): void;
+  /** Keeps the run's progress where a worker restart cannot lose it. */
+  runs?: RunStore;
 }
 
 /**
@@ -39,10 +42,28 @@ export interface ControllerDeps {
 export class CaptureAllController {
   private run: CaptureAllProgress | null = null;
   private running = false;
+  private restored: Promise<void> | null = null;
 
   constructor(private readonly deps: ControllerDeps) {}
 
+  /** A new worker learns how the last run ended, or that it was cut short with the old one. */
+  private restore(): Promise<void> {
+    this.restored ??= (async () => {
+      const saved = await this.deps.runs?.load().catch(() => null);
+      if (this.run || this.running) return;
+      const settled = settleSavedRun(saved ?? null);
+      this.run = settled;
+      if (settled !== saved && settled) await this.keep(settled);
+    })();
+    return this.restored;
+  }
+
+  private async keep(progress: CaptureAllProgress): Promise<void> {
+    await this.deps.runs?.save(progress).catch(() => {});
+  }
+
   async status(): Promise<ViewStatus> {
+    await this.restore();
     const view = await this.deps.views.last();
     return {
       view,
@@ -54,6 +75,7 @@ export class CaptureAllController {
 
   /** Starts a run for the current view; resolves with its first progress, not its end. */
   async start(): Promise<CaptureAllProgress> {
+    await this.restore();
     if (this.running) throw new ChisoError('errCaptureAllBusy');
     const view = await this.deps.views.last();
     if (!view) throw new ChisoError('errNoView');
@@ -69,17 +91,19 @@ export class CaptureAllController {
         stored: [],
       };
       this.run = first;
+      await this.keep(first);
       this.deps.broadcast(first);
       const finished = runCaptureAll(steps, {
         fetchStep: (step) => this.deps.fetchInTab(view, step.endpoint, step.body),
         store: async (step, response) => {
           const outcome = await this.deps.ingest(view, step.endpoint, step.body, response);
-          return { ok: outcome.state === 'ok', reason: outcome.reason };
+          return { ok: outcome.state === 'ok', reason: outcome.reasonCode };
         },
         sleep: this.deps.sleep,
         onProgress: (progress) => {
           this.run = progress;
-          this.deps.broadcast(progress);
+          // Saved before it is told, so a page that asks on the news reads the same.
+          this.keep(progress).finally(() => this.deps.broadcast(progress));
         },
       }).finally(() => {
         this.running = false;

@@ -8,7 +8,9 @@
  */
 
 import type { Locale } from '../format/vietnamese';
+import { flagReasonText } from '../i18n/flag-words';
 import { type StringKey, translate } from '../i18n/strings';
+import { isFlagCode } from '../model/flag-code';
 import { GROUPS, type GroupCode } from '../model/groups';
 
 export interface CaptureStep {
@@ -35,7 +37,9 @@ export type StopReason =
   | 'server-error'
   | 'timeout'
   | 'network'
-  | 'rejected';
+  | 'rejected'
+  /** The browser stopped the extension's worker in the middle of the run. */
+  | 'interrupted';
 
 export interface CaptureAllProgress {
   state: 'running' | 'waiting' | 'done' | 'stopped';
@@ -87,6 +91,7 @@ const WHY: Record<StopReason, StringKey> = {
   timeout: 'stopTimeout',
   network: 'stopNetwork',
   rejected: 'stopRejected',
+  interrupted: 'stopInterrupted',
 };
 
 /** Why a run stopped, what it was fetching and how much it kept: enough to word it anew. */
@@ -99,7 +104,7 @@ export interface CaptureAllStop {
   status: number;
   /** Groups stored in this run before it stopped. */
   kept: number;
-  /** What the parser said of a response it could not understand. */
+  /** Why the parser refused a response it could not understand (a `FlagCode`). */
   detail: string | null;
   /** The sentence in Vietnamese, for logs. */
   message: string;
@@ -113,9 +118,10 @@ export function stopText(stop: Omit<CaptureAllStop, 'message'>, locale: Locale =
   const info = GROUPS.find((g) => g.code === stop.group);
   const group = info ? (locale === 'vi' ? info.name : info.nameEn) : stop.label;
   const sentence = translate(locale, 'stopSentence', { why, status, group, kept: stop.kept });
-  return stop.detail
-    ? `${sentence} ${translate(locale, 'stopReason', { reason: stop.detail })}`
-    : sentence;
+  if (!stop.detail) return sentence;
+  // Runs saved by an older version carry the parser's text rather than a code.
+  const reason = isFlagCode(stop.detail) ? flagReasonText(stop.detail, locale) : stop.detail;
+  return `${sentence} ${translate(locale, 'stopReason', { reason })}`;
 }
 
 export async function runCaptureAll(

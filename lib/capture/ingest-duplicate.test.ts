@@ -32,5 +32,15 @@ describe('an answer seen before', () => {
     // Another request with the same bytes is another capture, and is parsed.
     await ingestObservedCall(db, { ...call, requestBody: `${call.requestBody} ` }, PORTAL_PAGE);
     expect(parses.count).toBe(2);
+    // The same bytes under another status or type are another answer, judged anew.
+    const forbidden = await ingestObservedCall(db, { ...call, status: 403 }, PORTAL_PAGE);
+    expect(forbidden).toMatchObject({
+      duplicate: false,
+      state: 'flagged',
+      reasonCode: 'forbidden',
+    });
+    const plain = await ingestObservedCall(db, { ...call, contentType: 'text/plain' }, PORTAL_PAGE);
+    expect(plain).toMatchObject({ duplicate: false, state: 'flagged', reasonCode: 'wrong-type' });
+    expect(parses.count).toBe(4);
   });
 });

@@ -1,6 +1,8 @@
 import type { ObservedCall } from '../capture/observed-call';
 import { sha256Hex } from '../db/captures';
 import type { CaptureRecord, ChisoDatabase } from '../db/database';
+import { snapshotKey } from '../db/snapshot-key';
+import { type FlagCode, flagCodeOf } from '../model/flag-code';
 import { PARSER_VERSION, parseCapture } from '../portal';
 import { reportingEndpointOf } from '../portal/site';
 import type { CapturedView } from '../views/tab-view';
@@ -11,6 +13,8 @@ export interface IngestOutcome {
   sha256: string;
   state: CaptureRecord['state'];
   reason: string | null;
+  /** Why it was flagged, as a code the pages word; null when understood. */
+  reasonCode: FlagCode | null;
   /** True when the very same bytes were already stored for the same request. */
   duplicate: boolean;
   snapshotKey: string | null;
@@ -36,7 +40,15 @@ export async function ingestObservedCall(
     const same = await db.captures
       .where('sha256')
       .equals(hex)
-      .filter((c) => c.endpoint === endpoint && c.requestBody === call.requestBody)
+      // The same bytes under another status or type are another answer (a rejection page
+      // sent with 200, then with 403), judged on their own.
+      .filter(
+        (c) =>
+          c.endpoint === endpoint &&
+          c.requestBody === call.requestBody &&
+          c.status === call.status &&
+          c.contentType === call.contentType,
+      )
       .first();
     if (same) {
       // ISO 8601 instants in UTC sort as text.
@@ -68,6 +80,7 @@ export async function ingestObservedCall(
       seenCount: 1,
       lastSeenAt: call.observedAt,
       subject: null,
+      ...(call.oversizeChars ? { oversizeChars: call.oversizeChars } : {}),
     };
     // Parsed only now: a page loads the same answers again and again, and an answer seen
     // before is recognised by its hash without parsing it (#11).
@@ -78,12 +91,20 @@ export async function ingestObservedCall(
       contentType: call.contentType,
       responseText: call.responseText,
       capturedAt: new Date(call.observedAt),
+      ...(call.oversizeChars ? { oversizeChars: call.oversizeChars } : {}),
     });
     const id = await db.captures.add(header as CaptureRecord);
     await db.payloads.add({ captureId: id, responseText: call.responseText });
     const stored = await applyParse(db, { ...header, id }, parse, PARSER_VERSION);
     return outcome(db, stored, false);
   });
+}
+
+/** The snapshot a flagged capture would have joined: the view its page asked for. */
+function intendedSnapshotKey(capture: CaptureRecord): string | null {
+  const { endpoint, rootUnitId, periodKey, scope } = capture;
+  if (!rootUnitId || !periodKey || !scope) return null;
+  return snapshotKey({ endpoint, rootUnitId, periodKey, scope });
 }
 
 /** Inside the ingest transaction: the root's name was just stored (or known) with the units. */
@@ -93,20 +114,24 @@ async function outcome(
   duplicate: boolean,
 ): Promise<IngestOutcome> {
   const root = capture.rootUnitId ? await db.units.get(capture.rootUnitId) : undefined;
+  const flagged = capture.state === 'flagged';
   return {
     id: capture.id,
     sha256: capture.sha256,
     state: capture.state,
     reason: capture.reason,
+    reasonCode: flagged ? flagCodeOf(capture) : null,
     duplicate,
     snapshotKey: capture.snapshotKey ?? null,
     view: {
-      subject: capture.state === 'ok' ? capture.subject : null,
+      // A refused answer still says which view the page asked for (its request).
+      subject: capture.state === 'pending' ? null : capture.subject,
       rootUnitId: capture.rootUnitId,
       rootName: root?.name ?? null,
       periodKey: capture.periodKey,
       scope: capture.scope,
-      snapshotKey: capture.snapshotKey ?? null,
+      snapshotKey: capture.snapshotKey ?? intendedSnapshotKey(capture),
+      flag: flagged ? flagCodeOf(capture) : null,
       observedAt: capture.observedAt,
       pageUrl: capture.pageUrl,
     },

@@ -17,6 +17,11 @@ export interface ObservedCall {
   responseText: string;
   /** ISO 8601 instant at which the response was complete. */
   observedAt: string;
+  /**
+   * Set when the response was over MAX_RESPONSE_CHARS: its length, the body then being
+   * dropped (`responseText` empty) so the official is still told rather than left guessing.
+   */
+  oversizeChars?: number;
 }
 
 /** The envelope the tap posts to its own window; the bridge accepts nothing else. */

@@ -33,6 +33,7 @@ export async function renormalizeCaptures(
         contentType: capture.contentType,
         responseText: payload.responseText,
         capturedAt: new Date(capture.observedAt),
+        ...(capture.oversizeChars ? { oversizeChars: capture.oversizeChars } : {}),
       });
       const updated = await applyParse(db, capture, result, PARSER_VERSION);
       report.processed++;

@@ -14,6 +14,8 @@ export interface EndpointSummary {
   subject: Subject | null;
   count: number;
   flagged: number;
+  /** Understood and stored as data: only these count as saved. */
+  saved: number;
   lastObservedAt: string;
   lastPageUrl: string;
 }
@@ -21,6 +23,8 @@ export interface EndpointSummary {
 export interface CapturesSummary {
   total: number;
   flagged: number;
+  /** Captures understood and stored as data; a 404 or a rejection page never counts. */
+  saved: number;
   lastObservedAt: string | null;
   endpoints: EndpointSummary[];
 }
@@ -30,16 +34,20 @@ export async function summarizeCaptures(db: ChisoDatabase): Promise<CapturesSumm
   let lastObservedAt: string | null = null;
   let total = 0;
   let flagged = 0;
+  let saved = 0;
   // Headers are small (no payload), so one pass in observedAt order is enough.
   await db.captures.orderBy('observedAt').each((capture) => {
     total++;
     const isFlagged = capture.state === 'flagged' ? 1 : 0;
     flagged += isFlagged;
+    const isSaved = capture.state === 'ok' ? 1 : 0;
+    saved += isSaved;
     lastObservedAt = capture.observedAt;
     const entry = byEndpoint.get(capture.endpoint);
     if (entry) {
       entry.count++;
       entry.flagged += isFlagged;
+      entry.saved += isSaved;
       entry.lastObservedAt = capture.observedAt;
       entry.lastPageUrl = capture.pageUrl;
       entry.subject ??= capture.subject ?? null;
@@ -49,13 +57,14 @@ export async function summarizeCaptures(db: ChisoDatabase): Promise<CapturesSumm
         subject: capture.subject ?? null,
         count: 1,
         flagged: isFlagged,
+        saved: isSaved,
         lastObservedAt: capture.observedAt,
         lastPageUrl: capture.pageUrl,
       });
     }
   });
   const endpoints = [...byEndpoint.values()].sort((a, b) => a.endpoint.localeCompare(b.endpoint));
-  return { total, flagged, lastObservedAt, endpoints };
+  return { total, flagged, saved, lastObservedAt, endpoints };
 }
 
 export async function listCaptures(db: ChisoDatabase, limit: number): Promise<CaptureRecord[]> {

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { FlagCode } from '../model/flag-code';
 import type { Subject } from '../model/groups';
 import type { Observation, Scope, UnitKind } from '../model/observation';
 import type { PeriodType } from '../model/period';
@@ -37,6 +38,13 @@ export interface CaptureRecord {
   state: CaptureState;
   /** Why a capture is flagged (Vietnamese-first text naming the endpoint and field). */
   reason: string | null;
+  /**
+   * Why, as a code the pages word (`FlagCode`); absent on captures flagged before codes
+   * existed (read with `flagCodeOf`). Not indexed, so no schema version.
+   */
+  reasonCode?: FlagCode | null;
+  /** The length of a response too large to keep (its stored text is empty). */
+  oversizeChars?: number;
   parserVersion: number;
   /** `endpoint|root|period|scope` for ok captures; absent otherwise, so never a snapshot. */
   snapshotKey?: string;

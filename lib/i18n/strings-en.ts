@@ -1,5 +1,6 @@
 import { enBackup } from './strings-backup-en';
 import { enCare } from './strings-care-en';
+import { enFaults } from './strings-faults-en';
 import { enTrend } from './strings-trend-en';
 import type { StringKey } from './strings-vi';
 import { enWelcome } from './strings-welcome-en';
@@ -288,4 +289,6 @@ export const en: Record<StringKey, string> = {
   ...enWelcome,
   // Backup, restore, sharing a province and deleting data (#/data).
   ...enBackup,
+  // Faults: why a capture was not stored, what to do (panel, popup, #/data).
+  ...enFaults,
 };

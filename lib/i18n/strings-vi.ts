@@ -1,5 +1,6 @@
 import { viBackup } from './strings-backup-vi';
 import { viCare } from './strings-care-vi';
+import { viFaults } from './strings-faults-vi';
 import { viTrend } from './strings-trend-vi';
 import { viWelcome } from './strings-welcome-vi';
 
@@ -286,6 +287,8 @@ export const vi = {
   ...viWelcome,
   // Backup, restore, sharing a province and deleting data (#/data).
   ...viBackup,
+  // Faults: why a capture was not stored, what to do (panel, popup, #/data).
+  ...viFaults,
 } as const;
 
 export type StringKey = keyof typeof vi;

@@ -9,6 +9,7 @@ import type { UnitsByCriteria } from '../compare/units-by-criteria';
 import type { UnitsByPeriods } from '../compare/units-by-periods';
 import type { CapturesSummary } from '../db/captures';
 import type { CaptureRecord } from '../db/database';
+import type { FlaggedCaptures } from '../db/flagged-captures';
 import type { SnapshotSummary } from '../db/snapshots';
 import type { RankingWorkbookData } from '../export/ranking-workbook-data';
 import type { ReportModel } from '../report/report-model';
@@ -33,6 +34,7 @@ export interface ReplyMap extends BackupReplyMap {
   'captures:summary': CapturesSummary;
   'captures:list': CaptureRecord[];
   'captures:raw': { id: number; responseText: string | null };
+  'captures:flagged': FlaggedCaptures;
   'captures:renormalize': RenormalizeReport;
   'snapshots:list': SnapshotSummary[];
   'view:status': ViewStatus;

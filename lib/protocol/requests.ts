@@ -15,6 +15,7 @@ const observedCallSchema = z.object({
   contentType: z.string().max(256).nullable(),
   responseText: z.string().max(MAX_RESPONSE_CHARS),
   observedAt: z.iso.datetime({ offset: true }),
+  oversizeChars: z.number().int().positive().optional(),
 });
 
 export const captureObservedSchema = z.object({
@@ -34,6 +35,10 @@ export const requestSchema = z.discriminatedUnion('type', [
     limit: z.number().int().min(1).max(1000).default(200),
   }),
   z.object({ type: z.literal('captures:raw'), id: z.number().int().positive() }),
+  z.object({
+    type: z.literal('captures:flagged'),
+    limit: z.number().int().min(1).max(500).default(100),
+  }),
   z.object({ type: z.literal('captures:renormalize') }),
   z.object({ type: z.literal('snapshots:list') }),
   z.object({ type: z.literal('view:status') }),

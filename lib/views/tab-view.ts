@@ -1,3 +1,4 @@
+import type { FlagCode } from '../model/flag-code';
 import type { Subject } from '../model/groups';
 import { NATION_UNIT_ID, type Scope } from '../model/observation';
 import { type Period, parsePeriodKey } from '../model/period';
@@ -21,6 +22,11 @@ export interface TabView extends PortalView {
   subject: Subject;
   /** The snapshot whose badges the tab draws. */
   snapshotKey: string;
+  /**
+   * Why the page's latest answer for this view was not stored (a 404 for a period with no
+   * data, a rejection page…); absent when it was understood.
+   */
+  flag?: FlagCode | null;
 }
 
 /** What one stored capture says about the view of the page it came from. */
@@ -33,11 +39,14 @@ export interface CapturedView {
   snapshotKey: string | null;
   observedAt: string;
   pageUrl: string;
+  /** Why the capture was flagged; null when it was understood. */
+  flag?: FlagCode | null;
 }
 
 /**
- * The view a capture shows, when it is a province-level view of a group or of the summary;
- * null for the catalogue, the national summary and anything not understood.
+ * The view a capture shows, when it is a province-level view of a group or of the summary,
+ * understood or not (the page moved there either way); null for the catalogue, the national
+ * summary and a capture whose request says no view.
  */
 export function tabViewOf(captured: CapturedView, tabId: number): TabView | null {
   const { subject, rootUnitId, periodKey, scope, snapshotKey } = captured;
@@ -58,5 +67,6 @@ export function tabViewOf(captured: CapturedView, tabId: number): TabView | null
     scope,
     subject,
     snapshotKey,
+    flag: captured.flag ?? null,
   };
 }

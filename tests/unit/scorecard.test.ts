@@ -23,6 +23,15 @@ describe('the scorecard of a unit', () => {
     await ingestObservedCall(db, observedDerivedJuly(), PORTAL_PAGE);
   });
 
+  it('has nothing to show for a period the page moved to and nothing is stored for', async () => {
+    const snapshots = await latestSnapshotsWithObservations(db);
+    const request = { rootUnitId: PHU_THO, periodKey: '2026-Q3' };
+    expect(buildScorecard(snapshots, request, SETTINGS)).toBeNull();
+    expect(
+      buildScorecard(snapshots, { ...request, periodKey: '2026-07' }, SETTINGS)?.periodKey,
+    ).toBe('2026-07');
+  });
+
   it('sums the six groups into a derived total out of 100 for the province, with its rating', async () => {
     const card = buildScorecard(
       await latestSnapshotsWithObservations(db),

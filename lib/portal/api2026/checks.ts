@@ -1,3 +1,4 @@
+import type { FlagCode } from '../../model/flag-code';
 import { type CaptureContext, NATION_UNIT_ID } from '../../model/observation';
 import { CaptureFailure } from './failure';
 import type { Pagination } from './schemas-common';
@@ -12,8 +13,13 @@ import { nfc } from './units';
 
 export const NATION_NAME = 'Cả nước';
 
-function mismatch(name: string, message: string, context: CaptureContext): never {
-  throw new CaptureFailure('consistency', `${name}: ${message}`, context);
+function mismatch(
+  name: string,
+  message: string,
+  context: CaptureContext,
+  code: FlagCode = 'mismatch',
+): never {
+  throw new CaptureFailure('consistency', `${name}: ${message}`, context, code);
 }
 
 /** Metric overview or tree parent: its departmentId must be the requested root. */
@@ -171,6 +177,7 @@ export function checkEnvelopeCode(
       name,
       `cổng trả về mã "${code}" thay vì "OK"${message ? ` (message: ${message})` : ''}`,
       context,
+      'portal-code',
     );
   }
 }

@@ -1,7 +1,16 @@
 import type { z } from 'zod';
+import type { FlagCode } from '../../model/flag-code';
 import type { CaptureContext } from '../../model/observation';
 
 export type FailureStage = 'transport' | 'json' | 'request' | 'schema' | 'consistency';
+
+const CODE_OF_STAGE: Record<FailureStage, FlagCode> = {
+  transport: 'rejected',
+  json: 'not-json',
+  request: 'request',
+  schema: 'schema',
+  consistency: 'mismatch',
+};
 
 /**
  * Internal carrier for a refusal. Thrown inside the adapter and turned into
@@ -10,12 +19,20 @@ export type FailureStage = 'transport' | 'json' | 'request' | 'schema' | 'consis
 export class CaptureFailure extends Error {
   readonly stage: FailureStage;
   readonly context: Partial<CaptureContext> | undefined;
+  /** What the pages say of it; by default the one its stage implies. */
+  readonly code: FlagCode;
 
-  constructor(stage: FailureStage, reason: string, context?: Partial<CaptureContext>) {
+  constructor(
+    stage: FailureStage,
+    reason: string,
+    context?: Partial<CaptureContext>,
+    code?: FlagCode,
+  ) {
     super(reason);
     this.name = 'CaptureFailure';
     this.stage = stage;
     this.context = context;
+    this.code = code ?? CODE_OF_STAGE[stage];
   }
 }
 

@@ -1,3 +1,4 @@
+import { type FlagCode, flagCodeOfStatus } from '../../model/flag-code';
 import type { CaptureContext, NormalizedCapture } from '../../model/observation';
 import { checkEnvelopeCode } from './checks';
 import { type EndpointName, endpointFromUrl, endpointShortName } from './endpoints';
@@ -16,11 +17,21 @@ export interface CaptureInput {
   contentType: string | null;
   responseText: string;
   capturedAt: Date;
+  /** The length of a response too large to be kept (its text is then empty). */
+  oversizeChars?: number;
 }
 
 export type ParseResult =
   | { ok: true; value: NormalizedCapture }
-  | { ok: false; stage: FailureStage; reason: string; context?: Partial<CaptureContext> };
+  | {
+      ok: false;
+      stage: FailureStage;
+      /** What the pages say of it (worded in the reader's language). */
+      code: FlagCode;
+      /** The technical detail, for the raw-capture view and logs. */
+      reason: string;
+      context?: Partial<CaptureContext>;
+    };
 
 /** Where the pipeline is, so an unexpected exception is still reported at the right stage. */
 interface Progress {
@@ -38,26 +49,35 @@ function describeUrl(url: unknown): string {
   }
 }
 
-function checkTransport(input: CaptureInput, label: string): void {
-  const fail = (message: string): never => {
-    throw new CaptureFailure('transport', `${label}: ${message}`);
+function checkTransport(
+  input: CaptureInput,
+  label: string,
+  context: Partial<CaptureContext> | undefined,
+): void {
+  const fail = (message: string, code: FlagCode): never => {
+    throw new CaptureFailure('transport', `${label}: ${message}`, context, code);
   };
   const { status, contentType, responseText } = input;
-  if (!(status >= 200 && status < 300)) {
+  const refused = flagCodeOfStatus(status);
+  if (refused) {
     fail(
       status === 0
         ? 'yêu cầu thất bại trước khi có phản hồi (HTTP 0)'
         : `cổng trả về HTTP ${status} (không phải 2xx)`,
+      refused,
     );
   }
+  if (input.oversizeChars) {
+    fail(`phản hồi quá lớn (${input.oversizeChars} ký tự), không lưu`, 'too-large');
+  }
   if (typeof responseText !== 'string' || responseText.trim() === '') {
-    fail('phản hồi rỗng (empty body)');
+    fail('phản hồi rỗng (empty body)', 'empty');
   }
   if (responseText.trimStart().startsWith('<')) {
-    fail('phản hồi là trang HTML, không phải JSON (có thể bị chặn / Request Rejected)');
+    fail('phản hồi là trang HTML, không phải JSON (có thể bị chặn / Request Rejected)', 'html');
   }
   if (contentType !== null && !/json/i.test(contentType)) {
-    fail(`kiểu nội dung không phải JSON (content-type ${contentType})`);
+    fail(`kiểu nội dung không phải JSON (content-type ${contentType})`, 'wrong-type');
   }
 }
 
@@ -78,7 +98,18 @@ function run(input: CaptureInput, progress: Progress): NormalizedCapture {
   progress.label = endpoint ? endpointShortName(endpoint) : describeUrl(input.url);
   const label = progress.label;
 
-  checkTransport(input, label);
+  // The request is read before the answer is judged, so a refused answer (a 404 for a
+  // period with no data, a rejection page) still says which view it was for.
+  let request: ReturnType<typeof readRequest> | null = null;
+  let requestError: unknown = null;
+  if (endpoint) {
+    try {
+      request = readRequest(endpoint, input.requestBody, input.capturedAt);
+    } catch (error) {
+      requestError = error;
+    }
+  }
+  checkTransport(input, label, request?.context);
 
   progress.stage = 'request';
   if (!endpoint) {
@@ -88,7 +119,8 @@ function run(input: CaptureInput, progress: Progress): NormalizedCapture {
     );
   }
   progress.context = { endpoint };
-  const { context, currentPage } = readRequest(endpoint, input.requestBody, input.capturedAt);
+  if (!request) throw requestError;
+  const { context, currentPage } = request;
   progress.context = context;
 
   progress.stage = 'json';
@@ -121,9 +153,15 @@ export function parseCapture(input: CaptureInput): ParseResult {
   } catch (error) {
     const failure =
       error instanceof CaptureFailure
-        ? { stage: error.stage, reason: error.message, context: error.context ?? progress.context }
+        ? {
+            stage: error.stage,
+            code: error.code,
+            reason: error.message,
+            context: error.context ?? progress.context,
+          }
         : {
             stage: progress.stage,
+            code: 'unexpected' as const,
             reason: `${progress.label}: lỗi không mong đợi (unexpected error: ${errorMessage(error)})`,
             context: progress.context,
           };
@@ -131,7 +169,7 @@ export function parseCapture(input: CaptureInput): ParseResult {
       ? failure.reason
       : `${progress.label}: ${failure.reason}`;
     return failure.context
-      ? { ok: false, stage: failure.stage, reason, context: failure.context }
-      : { ok: false, stage: failure.stage, reason };
+      ? { ok: false, stage: failure.stage, code: failure.code, reason, context: failure.context }
+      : { ok: false, stage: failure.stage, code: failure.code, reason };
   }
 }

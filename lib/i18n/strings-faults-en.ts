@@ -1,0 +1,47 @@
+import type { viFaults } from './strings-faults-vi';
+
+export const enFaults: Record<keyof typeof viFaults, string> = {
+  flagNotFound: 'The portal has no data for this selection (HTTP 404)',
+  flagForbidden: 'The portal refused access (HTTP 403)',
+  flagRateLimited: 'The portal says too many requests were sent (HTTP 429)',
+  flagServerError: 'The portal’s server is failing (HTTP 5xx)',
+  flagRejected: 'The portal refused the request (HTTP status not 2xx)',
+  flagNetwork: 'Could not reach the portal',
+  flagTooLarge: 'The portal’s answer is abnormally large (over 8 MB); not stored',
+  flagHtml: 'The portal sent an HTML page instead of data (possibly a “Request Rejected” page)',
+  flagEmpty: 'The portal sent an empty answer',
+  flagWrongType: 'The portal sent something other than data (wrong content type)',
+  flagNotJson: 'The answer was cut short or damaged and cannot be read',
+  flagRequest: 'The page sent a request in a form the extension does not know',
+  flagSchema: 'The portal changed the structure of its data (a field renamed or retyped)',
+  flagMismatch:
+    'The answer does not match what the page selected (e.g. national data while a province is selected)',
+  flagPortalCode: 'The portal reported an error in its answer',
+  flagUnexpected: 'Unexpected error while reading the answer',
+  adviceReload: 'Reload the portal page (F5) and pick the province and period again.',
+  adviceLater: 'Wait a few minutes and try again; nothing else to do.',
+  adviceReport:
+    'The portal may have changed: tell whoever maintains the extension, with the time shown here.',
+  adviceOtherPeriod: 'Pick another period, or try again once the portal has published this one.',
+  viewFlagged: 'The data the page shows could not be stored: {reason}.',
+  viewPortalNoData: 'The portal has no data for {period} yet.',
+  viewKept: 'Data stored earlier for this period is kept as it was.',
+  flaggedNotice:
+    '{count} answers could not be stored (raw kept, not used). See why and what to do under “Needs attention” in the dashboard.',
+  openNeedsAttention: 'Open “Needs attention”',
+  attentionHeading: 'Needs attention',
+  attentionIntro:
+    'Answers of the portal the extension did not store as data. The raw answer is kept for checking; good data stored earlier is never overwritten.',
+  attentionNone: 'Nothing needs attention.',
+  attentionCaption: '{count} answers need attention (newest first)',
+  attentionMore: 'Only the newest {shown} of {count} are shown.',
+  colObservedAt: 'When',
+  colWhat: 'Group, unit, period',
+  colReason: 'Reason',
+  colAdvice: 'What to do',
+  colKept: 'Data in use',
+  keptSnapshot: 'Keeps the capture of {time}',
+  keptNone: 'No valid capture yet',
+  unknownView: 'Unknown',
+  stopInterrupted: 'The browser paused the extension mid-way',
+};
