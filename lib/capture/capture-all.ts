@@ -12,7 +12,7 @@ import { type StringKey, translate } from '../i18n/strings';
 import { GROUPS, type GroupCode } from '../model/groups';
 
 export interface CaptureStep {
-  group: GroupCode;
+  group: GroupCode | 'TOTAL';
   /** The portal adapter's endpoint for the group; opaque here. */
   endpoint: string;
   /** Person-readable group name for the progress bar. */
@@ -95,7 +95,7 @@ export interface CaptureAllStop {
   endpoint: string;
   /** The group's name in Vietnamese (the step's label). */
   label: string;
-  group: GroupCode;
+  group: GroupCode | 'TOTAL';
   status: number;
   /** Groups stored in this run before it stopped. */
   kept: number;
@@ -111,7 +111,8 @@ export function stopText(stop: Omit<CaptureAllStop, 'message'>, locale: Locale =
   const status =
     stop.status > 0 && !why.includes(String(stop.status)) ? ` (HTTP ${stop.status})` : '';
   const info = GROUPS.find((g) => g.code === stop.group);
-  const group = info ? (locale === 'vi' ? info.name : info.nameEn) : stop.label;
+  const summary = stop.group === 'TOTAL' && locale === 'en' ? 'Summary' : stop.label;
+  const group = info ? (locale === 'vi' ? info.name : info.nameEn) : summary;
   const sentence = translate(locale, 'stopSentence', { why, status, group, kept: stop.kept });
   return stop.detail
     ? `${sentence} ${translate(locale, 'stopReason', { reason: stop.detail })}`

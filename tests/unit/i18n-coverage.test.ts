@@ -89,6 +89,7 @@ const VIEW_STATUS: ViewStatus = {
   },
   stored: [],
   total: 6,
+  summaryStored: false,
   run: null,
 };
 
