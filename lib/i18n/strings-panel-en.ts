@@ -19,7 +19,7 @@ export const enPanel: Record<keyof typeof viPanel, string> = {
   panelGroupCriteria: '{count} criteria, {notMet} below target',
   panelGroupCriteriaAllMet: '{count} criteria',
   panelFromTo: '{from} → {to}',
-  panelFromToLabel: '{name}: {from} last period → {to} this period',
+  panelFromToLabel: '{name}: from {from} to {to}',
   panelCaptureHere: 'Fewer than 6 groups stored, so no total yet.',
   panelCaptureElsewhere:
     'Fewer than 6 groups stored, so no total yet. Open this period on the portal page to store the missing groups.',

@@ -19,7 +19,7 @@ export const viPanel = {
   panelGroupCriteria: '{count} chỉ tiêu, {notMet} chưa đạt',
   panelGroupCriteriaAllMet: '{count} chỉ tiêu',
   panelFromTo: '{from} → {to}',
-  panelFromToLabel: '{name}: {from} kỳ trước → {to} kỳ này',
+  panelFromToLabel: '{name}: từ {from} đến {to}',
   panelCaptureHere: 'Chưa đủ 6 nhóm để có tổng điểm.',
   panelCaptureElsewhere:
     'Chưa đủ 6 nhóm để có tổng điểm. Mở kỳ này trên trang Cổng để lưu các nhóm còn thiếu.',
