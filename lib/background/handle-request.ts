@@ -21,6 +21,7 @@ import {
 import { analysisColumns } from '../export/analysis-columns';
 import { buildLongCsv, longCsvFileName } from '../export/long-csv';
 import { rankingWorkbookData } from '../export/ranking-workbook-data';
+import { NATION_UNIT_ID } from '../model/observation';
 import { parsePeriodKey } from '../model/period';
 import { ChisoError, errorReply } from '../protocol/errors';
 import type { AnyReply, ReplyMap } from '../protocol/replies';
@@ -160,9 +161,14 @@ async function dispatch(
       const rootUnitId = request.rootUnitId ?? (await deps.views?.last())?.rootUnitId;
       if (!rootUnitId) return null;
       const snapshots = await latestSnapshotsWithObservations(deps.db, rootUnitId);
+      // A province ranks among the provinces by a stored national summary (#12).
+      const national =
+        rootUnitId === NATION_UNIT_ID
+          ? []
+          : await latestSnapshotsWithObservations(deps.db, NATION_UNIT_ID);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
       return buildScorecard(
-        snapshots,
+        [...snapshots, ...national],
         {
           rootUnitId,
           ...(request.periodKey ? { periodKey: request.periodKey } : {}),
