@@ -58,7 +58,13 @@ export function ScorecardPanel() {
     CARD_EVENTS,
     `${viewKey}|${choice.periodKey ?? ''}|${choice.unitId ?? ''}`,
   );
-  useFollowShownGroup(section, shownGroup, card.state === 'ready' ? card.value : null);
+  // Only once the page's view is known too: a card that comes first would count as the opening
+  // and the view's group, a moment later, as a move to follow.
+  useFollowShownGroup(
+    section,
+    shownGroup,
+    card.state === 'ready' && status.state !== 'loading' ? card.value : null,
+  );
 
   if (card.state !== 'ready' || !card.value) return null;
   const c = card.value;

@@ -160,15 +160,14 @@ async function dispatch(
     case 'scorecard': {
       const rootUnitId = request.rootUnitId ?? (await deps.views?.last())?.rootUnitId;
       if (!rootUnitId) return null;
-      const snapshots = await latestSnapshotsWithObservations(deps.db, rootUnitId);
-      // A province ranks among the provinces by a stored national summary (#12).
-      const national =
-        rootUnitId === NATION_UNIT_ID
-          ? []
-          : await latestSnapshotsWithObservations(deps.db, NATION_UNIT_ID);
+      // With the nation's: a province ranks among the provinces by a national summary (#12).
+      const snapshots = await latestSnapshotsWithObservations(deps.db, [
+        rootUnitId,
+        NATION_UNIT_ID,
+      ]);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
       return buildScorecard(
-        [...snapshots, ...national],
+        snapshots,
         {
           rootUnitId,
           ...(request.periodKey ? { periodKey: request.periodKey } : {}),

@@ -123,6 +123,7 @@ describe('side panel at a glance (420 px), two months stored', () => {
         .poll(() => panel.getByTestId('scorecard-rank').textContent())
         .toBe(expectedRank(unit.id, 'kind'));
     }
+    await panel.screenshot({ path: join(ARTIFACTS, 'panel-after-420-commune.png') });
     // Ties are said once: in a group where communes score alike, "đồng hạng".
     const groupRanks = await panel.locator('[data-testid^="group-rank-"]').allTextContents();
     expect(groupRanks).toHaveLength(6);
