@@ -83,7 +83,8 @@ describe('CaptureAllController', () => {
       message: expect.stringMatching(/Đang lưu/),
     });
     release();
-    await expect.poll(() => progress.at(-1)?.state).toBe('done');
+    // Seven answers parsed and stored, 164 units each: seconds on a busy machine.
+    await expect.poll(() => progress.at(-1)?.state, { timeout: 15_000 }).toBe('done');
     expect(fetched).toHaveLength(7);
     expect(fetched.at(-1)).toBe('evaluation/service-results');
     expect((await instance.status()).summaryStored).toBe(true);
@@ -97,5 +98,5 @@ describe('CaptureAllController', () => {
     ]);
     // Done: a new run has nothing to fetch.
     expect(await instance.start()).toMatchObject({ total: 0, state: 'done' });
-  });
+  }, 30_000);
 });
