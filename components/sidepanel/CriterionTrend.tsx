@@ -22,6 +22,8 @@ export function CriterionTrend({
   const [from, to] = known;
   if (known.length !== 2 || from === undefined || to === undefined) return null;
   const words = { from: format(from), to: format(to) };
+  // "0,00% → 0,00%" repeats what "= 0,00 so với kỳ trước" beside it already says.
+  if (words.from === words.to) return null;
   return (
     <span
       className="from-to muted"
