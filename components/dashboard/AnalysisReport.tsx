@@ -1,11 +1,16 @@
+import { chosenRank } from '../../lib/analysis/rank-facts';
 import { movers } from '../../lib/analysis/trends';
+import { unitRanks } from '../../lib/analysis/unit-ranks';
 import { criterionBadge, unitBadge } from '../../lib/annotator/badge-text';
 import type { Locale } from '../../lib/format/vietnamese';
 import { formatNumber } from '../../lib/format/vietnamese';
+import { rankWords } from '../../lib/i18n/rank-words';
 import type { StringKey } from '../../lib/i18n/strings';
 import { criterionInfo } from '../../lib/model/criteria';
 import type { AnalysisView } from '../../lib/protocol/replies';
 import { useLocale } from '../shared/locale';
+import { RankAmongToggle } from '../shared/RankAmongToggle';
+import { useRankAmong } from '../shared/use-rank-among';
 import { BadgeParts } from './BadgeParts';
 
 const KIND_LABEL: Record<string, StringKey> = {
@@ -27,11 +32,22 @@ export function AnalysisReport({ view }: { view: AnalysisView }) {
     const key = KIND_LABEL[kind];
     return key ? t(key) : kind;
   };
+  const [among, setAmong] = useRankAmong();
+  const rankCell = (facts: ReturnType<typeof chosenRank>) =>
+    facts ? (facts.tied > 1 ? rankWords(facts, locale, true) : `${facts.rank}/${facts.of}`) : '—';
   const { annotations } = view;
   const root = annotations.units.find((u) => u.unitId === view.snapshot.rootUnitId);
+  // Among the same kind by default, as reports rank (agencies first, then communes).
+  const ranks = unitRanks(annotations.units, view.snapshot.rootUnitId ?? '');
+  const rankOf = (unitId: string) => chosenRank(ranks.get(unitId), among);
+  const kindOrder = (kind: string) => (among === 'all' ? 0 : kind === 'AGENCY' ? 0 : 1);
   const children = annotations.units
     .filter((u) => u.unitId !== view.snapshot.rootUnitId)
-    .sort((a, b) => (a.rank?.rank ?? Number.MAX_VALUE) - (b.rank?.rank ?? Number.MAX_VALUE));
+    .sort(
+      (a, b) =>
+        kindOrder(a.kind) - kindOrder(b.kind) ||
+        (rankOf(a.unitId)?.rank ?? Number.MAX_VALUE) - (rankOf(b.unitId)?.rank ?? Number.MAX_VALUE),
+    );
   const targeted = (root?.criteria ?? []).filter((c) => c.target.status !== 'no-target');
   const moved = movers(
     children.map((u) => ({ unitId: u.unitId, name: u.name, delta: u.delta.delta })),
@@ -87,6 +103,7 @@ export function AnalysisReport({ view }: { view: AnalysisView }) {
           </div>
         </div>
       )}
+      <RankAmongToggle value={among} onChange={setAmong} />
       <table className="data" data-testid="analysis-table">
         <thead>
           <tr>
@@ -104,7 +121,7 @@ export function AnalysisReport({ view }: { view: AnalysisView }) {
           {children.map((unit) => (
             <tr key={unit.unitId} data-unit-id={unit.unitId}>
               <td className="num" data-col="rank">
-                {unit.rank?.rank != null ? `${unit.rank.rank}/${unit.rank.of}` : '—'}
+                {rankCell(rankOf(unit.unitId))}
               </td>
               <th scope="row">{unit.name}</th>
               <td>{kindText(unit.kind)}</td>

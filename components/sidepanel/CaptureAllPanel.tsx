@@ -29,10 +29,11 @@ export function CaptureAllPanel() {
       <p aria-busy="true">{t('loading')}</p>
     );
   }
-  const { view, stored, total, run } = status.value;
+  const { view, stored, total, run, summaryStored } = status.value;
   if (!view) return <p data-testid="capture-view">{t('noView')}</p>;
 
-  const missing = total - stored.length;
+  // The summary (Tổng hợp) counts as one more thing to store, beside the groups (#12).
+  const missing = total - stored.length + (total > 0 && !summaryStored ? 1 : 0);
   const running = run?.state === 'running' || run?.state === 'waiting';
   const start = () => {
     setStartError(null);
@@ -64,6 +65,12 @@ export function CaptureAllPanel() {
             </li>
           );
         })}
+        {total > 0 && (
+          <li data-group="TOTAL" data-stored={summaryStored}>
+            <span aria-hidden="true">{summaryStored ? '✓' : '○'}</span> {t('panelSummaryTab')}{' '}
+            <span className="muted">({summaryStored ? t('stored') : t('missing')})</span>
+          </li>
+        )}
       </ul>
       <button
         type="button"

@@ -3,7 +3,7 @@ import { formatNumber } from '../../lib/format/vietnamese';
 import type { StringKey } from '../../lib/i18n/strings';
 import { criterionInfo } from '../../lib/model/criteria';
 import { useLocale } from '../shared/locale';
-import { Sparkline } from './Sparkline';
+import { CriterionTrend } from './CriterionTrend';
 
 const STATUS: Record<string, { text: StringKey; tone: string }> = {
   met: { text: 'statusMet', tone: 'good' },
@@ -75,7 +75,7 @@ export function CriterionRow({ c }: { c: ScorecardCriterion }) {
             {t('vsPrevious', { delta: num(Math.abs(delta)) })}
           </span>
         )}
-        <Sparkline values={c.sparkline} label={t('lastPeriods', { name })} />
+        <CriterionTrend values={c.sparkline} name={name} format={(v) => `${num(v)}%`} />
       </div>
     </li>
   );

@@ -4,6 +4,7 @@ import { useLocale } from '../shared/locale';
 import { PageShell } from '../shared/PageShell';
 import { CaptureAllPanel } from './CaptureAllPanel';
 import { ScorecardPanel } from './ScorecardPanel';
+import './panel.css';
 
 export function SidePanelPage() {
   const { t } = useLocale();

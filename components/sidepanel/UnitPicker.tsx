@@ -11,7 +11,10 @@ const KIND: Record<string, StringKey> = {
   COMMUNE: 'kindCommuneLower',
 };
 
-/** Search that ignores diacritics ("phu tho"), Vietnamese order, root first. */
+/**
+ * Search that ignores diacritics ("phu tho"), Vietnamese order, root first; a search that
+ * leaves one unit selects it.
+ */
 export function UnitPicker({
   units,
   value,
@@ -40,7 +43,14 @@ export function UnitPicker({
         data-testid="unit-search"
         placeholder={t('unitSearchExample')}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setQuery(next);
+          // One unit answers the search ("viet tri"): that is the one meant, so show it.
+          const matches = next.trim() ? units.filter((u) => matchesSearch(u.name, next)) : [];
+          const only = matches.length === 1 ? matches[0] : undefined;
+          if (only && only.id !== value) onChange(only.id);
+        }}
       />
       <label htmlFor={`${id}-u`}>{t('unitPick')}</label>
       <select

@@ -9,8 +9,10 @@ import {
   type SnapshotData,
 } from './analyze-snapshot';
 import type { TargetEvaluation } from './evaluate';
-import { type Rank, rankUnits } from './ranks';
-import { rateScore } from './ratings';
+import type { UnitRanks } from './rank-facts';
+import type { Rank } from './ranks';
+import { ranksOnRow } from './scorecard-ranks';
+import { derivedTotal, provinceRank } from './scorecard-total';
 import { type Delta, lastPeriods, type PeriodValue } from './trends';
 
 export interface ScorecardCriterion {
@@ -35,7 +37,10 @@ export interface ScorecardGroup {
   maxScore: number;
   score: number | null;
   delta: Delta | null;
+  /** Among all the root's children (the CSV's `rank`). */
   rank: Rank | null;
+  /** Among the same kind and among all, with ties: what the panel shows (#12). */
+  ranks: UnitRanks;
   stored: boolean;
 }
 
@@ -54,7 +59,14 @@ export interface Scorecard {
    * Out of 100: the portal's TOTAL when a summary was stored, else the sum of the six groups
    * when all six are stored (`derived`), else null.
    */
-  total: { score: number; derived: boolean; rating: string | null; rank: Rank | null } | null;
+  total: {
+    score: number;
+    derived: boolean;
+    rating: string | null;
+    ranks: UnitRanks;
+    /** Since the previous period of the same type; null when it cannot be said. */
+    delta: Delta | null;
+  } | null;
   groups: ScorecardGroup[];
   criteria: ScorecardCriterion[];
   profileName: string | null;
@@ -125,7 +137,8 @@ export function buildScorecard(
             score: o.score,
             derived: false,
             rating: a?.rating?.label ?? null,
-            rank: a?.rank ?? null,
+            ranks: ranksOnRow(snapshot, analysis, 'TOTAL', unit),
+            delta: a?.deltaPrev ?? null,
           };
         }
         continue;
@@ -140,6 +153,7 @@ export function buildScorecard(
           score: o.score,
           delta: a?.deltaPrev ?? null,
           rank: a?.rank ?? null,
+          ranks: ranksOnRow(snapshot, analysis, info.code, unit),
           stored: true,
         });
         continue;
@@ -177,9 +191,14 @@ export function buildScorecard(
         score: null,
         delta: null,
         rank: null,
+        ranks: { kind: null, all: null },
         stored: false,
       },
   );
+  const total = summaryTotal ?? derivedTotal(mine, key, unit, request.rootUnitId, settings);
+  // A province's rank is among the 34, which only a stored national summary can tell.
+  const amongProvinces = unit.kind === 'PROVINCE' ? provinceRank(snapshots, key, unit.id) : null;
+  if (total && amongProvinces) total.ranks = { kind: amongProvinces, all: amongProvinces };
   return {
     rootUnitId: root.id,
     rootName: root.name,
@@ -189,44 +208,9 @@ export function buildScorecard(
     provisional: current.some((s) => s.capture.periodClosed === false),
     periods: periodKeys.map((k) => ({ key: k, label: periodLabel(parsePeriodKey(k) ?? period) })),
     units: [root, ...[...unitList.values()].filter((u) => u.id !== root.id)],
-    total: summaryTotal ?? derivedTotal(current, unit.id, request.rootUnitId, settings),
+    total,
     groups: allGroups,
     criteria,
     profileName,
-  };
-}
-
-/** Sum of the six group totals, and the rank of that sum among the root's children. */
-function derivedTotal(
-  current: readonly SnapshotData[],
-  unitId: string,
-  rootUnitId: string,
-  settings: AnalysisSettings,
-): Scorecard['total'] {
-  const groupSnapshots = current.filter((s) => GROUP_OF_SUBJECT.has(s.capture.subject));
-  if (groupSnapshots.length < GROUPS.length) return null;
-  const sums = new Map<string, number | null>();
-  for (const s of groupSnapshots) {
-    for (const o of s.observations) {
-      if (o.criterion !== null) continue;
-      const before = sums.has(o.unitId) ? sums.get(o.unitId) : 0;
-      sums.set(
-        o.unitId,
-        before === null || before === undefined || o.score === null ? null : before + o.score,
-      );
-    }
-  }
-  const score = sums.get(unitId);
-  if (score === null || score === undefined) return null;
-  const children = [...sums]
-    .filter(([id]) => id !== rootUnitId)
-    .map(([id, s]) => ({ unitId: id, score: s }));
-  const rank = unitId === rootUnitId ? null : (rankUnits(children).get(unitId) ?? null);
-  const rounded = Math.round(score * 100) / 100;
-  return {
-    score: rounded,
-    derived: true,
-    rating: rateScore(rounded, settings.bands)?.label ?? null,
-    rank,
   };
 }

@@ -22,6 +22,7 @@ import {
 import { analysisColumns } from '../export/analysis-columns';
 import { buildLongCsv, longCsvFileName } from '../export/long-csv';
 import { rankingWorkbookData } from '../export/ranking-workbook-data';
+import { NATION_UNIT_ID } from '../model/observation';
 import { parsePeriodKey } from '../model/period';
 import { ChisoError, errorReply } from '../protocol/errors';
 import type { AnyReply, ReplyMap } from '../protocol/replies';
@@ -176,7 +177,11 @@ async function dispatch(
     case 'scorecard': {
       const rootUnitId = request.rootUnitId ?? (await deps.views?.last())?.rootUnitId;
       if (!rootUnitId) return null;
-      const snapshots = await latestSnapshotsWithObservations(deps.db, rootUnitId);
+      // With the nation's: a province ranks among the provinces by a national summary (#12).
+      const snapshots = await latestSnapshotsWithObservations(deps.db, [
+        rootUnitId,
+        NATION_UNIT_ID,
+      ]);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
       return buildScorecard(
         snapshots,

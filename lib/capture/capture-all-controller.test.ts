@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { composedPhuThoSummary } from '../../tests/support/composed-fixture';
 import { freshDatabase } from '../../tests/support/fresh-db';
 import { observedFixture, PORTAL_PAGE } from '../../tests/support/observed';
 import { reportingUrl } from '../portal/site';
@@ -36,6 +37,11 @@ function controller(db = freshDatabase()) {
     fetchInTab: async (_view, endpoint) => {
       fetched.push(endpoint);
       await gate;
+      if (endpoint.endsWith('/service-results')) {
+        const responseText = composedPhuThoSummary();
+        const observedAt = '2026-09-02T03:00:00.000Z';
+        return { status: 201, contentType: 'application/json', responseText, observedAt };
+      }
       const file = `phu-tho-2026-08/${endpoint.split('/').at(-1)}.json`;
       const { status, contentType, responseText, observedAt } = observedFixture(file);
       return { status, contentType, responseText, observedAt };
@@ -70,14 +76,18 @@ describe('CaptureAllController', () => {
     const { instance, views, release, progress, fetched } = controller();
     await views.note(VIEW);
     const first = await instance.start();
-    expect(first).toMatchObject({ total: 6, state: 'running' });
+    // Six groups, then Tổng hợp (#12).
+    expect(first).toMatchObject({ total: 7, state: 'running' });
     await expect(instance.start()).rejects.toMatchObject({
       code: 'errCaptureAllBusy',
       message: expect.stringMatching(/Đang lưu/),
     });
     release();
-    await expect.poll(() => progress.at(-1)?.state, { timeout: 10_000 }).toBe('done');
-    expect(fetched).toHaveLength(6);
+    // Seven answers parsed and stored, 164 units each: seconds on a busy machine.
+    await expect.poll(() => progress.at(-1)?.state, { timeout: 15_000 }).toBe('done');
+    expect(fetched).toHaveLength(7);
+    expect(fetched.at(-1)).toBe('evaluation/service-results');
+    expect((await instance.status()).summaryStored).toBe(true);
     expect((await instance.status()).stored).toEqual([
       'CKMB',
       'TDGQ',
@@ -88,5 +98,5 @@ describe('CaptureAllController', () => {
     ]);
     // Done: a new run has nothing to fetch.
     expect(await instance.start()).toMatchObject({ total: 0, state: 'done' });
-  });
+  }, 30_000);
 });

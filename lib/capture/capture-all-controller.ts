@@ -2,6 +2,7 @@ import type { ChisoDatabase } from '../db/database';
 import type { GroupCode } from '../model/groups';
 import { ChisoError } from '../protocol/errors';
 import { storedGroupsOf } from '../views/stored-groups';
+import { summaryStoredOf } from '../views/stored-summary';
 import type { TabView } from '../views/tab-view';
 import type { TabViews } from '../views/tab-views';
 import { type CaptureAllProgress, type FetchedResponse, runCaptureAll } from './capture-all';
@@ -15,6 +16,8 @@ export interface ViewStatus {
   stored: GroupCode[];
   /** How many groups the view has (6, or 5 with a TTHC filter). */
   total: number;
+  /** Whether the view's summary (Tổng hợp) is stored; capture-all fetches it too (#12). */
+  summaryStored: boolean;
   run: CaptureAllProgress | null;
 }
 
@@ -69,6 +72,7 @@ export class CaptureAllController {
       view,
       stored: view ? await storedGroupsOf(this.deps.db, view) : [],
       total: view ? groupCountOf(view) : 0,
+      summaryStored: view ? await summaryStoredOf(this.deps.db, view) : false,
       run: this.run,
     };
   }
@@ -82,6 +86,7 @@ export class CaptureAllController {
     this.running = true;
     try {
       const stored = new Set<string>(await storedGroupsOf(this.deps.db, view));
+      if (await summaryStoredOf(this.deps.db, view)) stored.add('TOTAL');
       const steps = planCaptureAll(view, stored);
       const first: CaptureAllProgress = {
         state: steps.length ? 'running' : 'done',

@@ -14,7 +14,7 @@ import { isFlagCode } from '../model/flag-code';
 import { GROUPS, type GroupCode } from '../model/groups';
 
 export interface CaptureStep {
-  group: GroupCode;
+  group: GroupCode | 'TOTAL';
   /** The portal adapter's endpoint for the group; opaque here. */
   endpoint: string;
   /** Person-readable group name for the progress bar. */
@@ -100,7 +100,7 @@ export interface CaptureAllStop {
   endpoint: string;
   /** The group's name in Vietnamese (the step's label). */
   label: string;
-  group: GroupCode;
+  group: GroupCode | 'TOTAL';
   status: number;
   /** Groups stored in this run before it stopped. */
   kept: number;
@@ -116,7 +116,8 @@ export function stopText(stop: Omit<CaptureAllStop, 'message'>, locale: Locale =
   const status =
     stop.status > 0 && !why.includes(String(stop.status)) ? ` (HTTP ${stop.status})` : '';
   const info = GROUPS.find((g) => g.code === stop.group);
-  const group = info ? (locale === 'vi' ? info.name : info.nameEn) : stop.label;
+  const summary = stop.group === 'TOTAL' && locale === 'en' ? 'Summary' : stop.label;
+  const group = info ? (locale === 'vi' ? info.name : info.nameEn) : summary;
   const sentence = translate(locale, 'stopSentence', { why, status, group, kept: stop.kept });
   if (!stop.detail) return sentence;
   // Runs saved by an older version carry the parser's text rather than a code.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureCaptures } from '../../tests/support/fixtures';
-import { ENDPOINT_OF_GROUP } from '../portal';
+import { ENDPOINT_OF_GROUP, TOTAL_ENDPOINT } from '../portal';
 import type { PortalView } from '../views/tab-view';
 import { groupCountOf, planCaptureAll } from './plan-capture-all';
 
@@ -19,16 +19,45 @@ describe('capture-all plans', () => {
         .filter((c) => c.file.startsWith('phu-tho-2026-08/'))
         .map((c) => [new URL(c.url).pathname.split('/').slice(-2).join('/'), c.requestBody]),
     );
-    const plan = planCaptureAll(VIEW, new Set());
+    const plan = planCaptureAll(VIEW, new Set(['TOTAL']));
     expect(plan.map((s) => s.group)).toEqual(['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH']);
     for (const step of plan) {
+      if (step.group === 'TOTAL') continue;
       expect(step.endpoint).toBe(ENDPOINT_OF_GROUP[step.group]);
       expect(step.body, step.group).toBe(JSON.stringify(sent.get(step.endpoint)));
     }
   });
 
+  it('plan the summary (Tổng hợp) after the groups, with the body the page sends for it (#12)', () => {
+    const plan = planCaptureAll(VIEW, new Set());
+    expect(plan.map((s) => s.group)).toEqual([
+      'CKMB',
+      'TDGQ',
+      'CLGQ',
+      'TTTT',
+      'MDHL',
+      'MDSH',
+      'TOTAL',
+    ]);
+    const summary = plan.at(-1);
+    expect(summary?.endpoint).toBe(TOTAL_ENDPOINT);
+    expect(summary?.label).toBe('Tổng hợp');
+    // Key order as the real province request (Gia Lai, captures.json): period, then the root.
+    const gialai = fixtureCaptures().find((c) => c.file.startsWith('gia-lai-2026-02/'));
+    expect(Object.keys(JSON.parse(summary?.body ?? '{}'))).toEqual(
+      Object.keys(gialai?.requestBody ?? {}),
+    );
+    expect(JSON.parse(summary?.body ?? '{}')).toEqual({
+      timeType: 'month',
+      year: 2026,
+      month: 8,
+      rootDepartmentId: PHU_THO,
+    });
+    expect(planCaptureAll({ ...VIEW, rootUnitId: 'NATION' }, new Set())).toEqual([]);
+  });
+
   it('plan only the groups still missing, in group order', () => {
-    const plan = planCaptureAll(VIEW, new Set(['CKMB', 'MDSH']));
+    const plan = planCaptureAll(VIEW, new Set(['CKMB', 'MDSH', 'TOTAL']));
     expect(plan.map((s) => s.group)).toEqual(['TDGQ', 'CLGQ', 'TTTT', 'MDHL']);
     expect(plan[0]?.label).toBe('Tiến độ giải quyết');
   });

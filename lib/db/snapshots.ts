@@ -37,13 +37,14 @@ export async function observationsOf(
   return db.observations.where('captureId').equals(captureId).sortBy('id');
 }
 
-/** The latest revision of every snapshot (of one root unit only, when given) with its rows. */
+/** The latest revision of every snapshot (of the given root units only) with its rows. */
 export async function latestSnapshotsWithObservations(
   db: ChisoDatabase,
-  rootUnitId?: string,
+  rootUnitId?: string | readonly string[],
 ): Promise<{ capture: CaptureRecord; observations: ObservationRecord[] }[]> {
+  const roots = rootUnitId === undefined ? null : [rootUnitId].flat();
   const heads = (await listSnapshots(db)).filter(
-    (head) => rootUnitId === undefined || head.latest.rootUnitId === rootUnitId,
+    (head) => roots === null || roots.includes(head.latest.rootUnitId ?? ''),
   );
   return Promise.all(
     heads.map(async (head) => ({

@@ -1,6 +1,7 @@
 import { enBackup } from './strings-backup-en';
 import { enCare } from './strings-care-en';
 import { enFaults } from './strings-faults-en';
+import { enPanel } from './strings-panel-en';
 import { enTrend } from './strings-trend-en';
 import type { StringKey } from './strings-vi';
 import { enWelcome } from './strings-welcome-en';
@@ -291,4 +292,6 @@ export const en: Record<StringKey, string> = {
   ...enBackup,
   // Faults: why a capture was not stored, what to do (panel, popup, #/data).
   ...enFaults,
+  // The side panel at a glance (#12).
+  ...enPanel,
 };

@@ -1,6 +1,7 @@
 import { viBackup } from './strings-backup-vi';
 import { viCare } from './strings-care-vi';
 import { viFaults } from './strings-faults-vi';
+import { viPanel } from './strings-panel-vi';
 import { viTrend } from './strings-trend-vi';
 import { viWelcome } from './strings-welcome-vi';
 
@@ -289,6 +290,8 @@ export const vi = {
   ...viBackup,
   // Faults: why a capture was not stored, what to do (panel, popup, #/data).
   ...viFaults,
+  // The side panel at a glance (#12).
+  ...viPanel,
 } as const;
 
 export type StringKey = keyof typeof vi;

@@ -9,4 +9,4 @@ export {
   TOTAL_ENDPOINT,
 } from './api2026/endpoints';
 export { PARSER_VERSION, type ParseResult, parseCapture } from './api2026/parse-capture';
-export { groupRequest, type PortalRequest } from './api2026/request-writer';
+export { groupRequest, type PortalRequest, summaryRequest } from './api2026/request-writer';

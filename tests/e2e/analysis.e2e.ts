@@ -13,6 +13,7 @@ const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
 interface RawUnit {
   departmentId: string;
   departmentName: string;
+  departmentType: string;
   totalScore: number;
 }
 const units = (path: string) =>
@@ -67,17 +68,25 @@ describe('two captured months in the dashboard and the CSV', () => {
     );
     expect(await onTime.getAttribute('data-status')).toBe('not-met');
 
-    // Children: every rank and rank change as computed independently from the two files.
+    // Children: every rank and rank change as computed independently from the two files; the
+    // rank among units of the same kind, as reports state it, a shared place said once (#12).
     const rows = dashboard.locator('[data-testid="analysis-table"] tbody tr');
     await expect.poll(() => rows.count()).toBe(163);
     let moved = 0;
+    let tiedSeen = 0;
     for (const unit of AUGUST.slice(0, 40)) {
       const row = dashboard.locator(
         `[data-testid="analysis-table"] tr[data-unit-id="${unit.departmentId}"]`,
       );
       const now = rankIn(AUGUST, unit.departmentId);
       const change = rankIn(JULY, unit.departmentId) - now;
-      expect(await row.locator('[data-col="rank"]').textContent()).toBe(`${now}/163`);
+      const peers = AUGUST.filter((u) => u.departmentType === unit.departmentType);
+      const place = rankIn(peers, unit.departmentId);
+      const tied = peers.filter((u) => u.totalScore === unit.totalScore).length;
+      if (tied > 1) tiedSeen++;
+      expect(await row.locator('[data-col="rank"]').textContent(), unit.departmentName).toBe(
+        tied > 1 ? `đồng hạng ${place}, ${tied} đơn vị` : `${place}/${peers.length}`,
+      );
       const trend = (await row.locator('[data-col="trend"]').textContent()) ?? '';
       const before = JULY.find((u) => u.departmentId === unit.departmentId)?.totalScore ?? 0;
       const delta = unit.totalScore - before;
@@ -92,6 +101,20 @@ describe('two captured months in the dashboard and the CSV', () => {
       }
     }
     expect(moved).toBeGreaterThan(10);
+    expect(tiedSeen).toBeGreaterThan(0);
+    // "All child units" ranks the 163 together.
+    await dashboard.getByTestId('rank-among').selectOption('all');
+    for (const unit of AUGUST.slice(0, 5)) {
+      const cell = dashboard.locator(
+        `[data-testid="analysis-table"] tr[data-unit-id="${unit.departmentId}"] [data-col="rank"]`,
+      );
+      const tied = AUGUST.filter((u) => u.totalScore === unit.totalScore).length;
+      const now = rankIn(AUGUST, unit.departmentId);
+      await expect
+        .poll(() => cell.textContent())
+        .toBe(tied > 1 ? `đồng hạng ${now}, ${tied} đơn vị` : `${now}/163`);
+    }
+    await dashboard.getByTestId('rank-among').selectOption('kind');
     const deltas = AUGUST.map((u) => ({
       name: u.departmentName,
       delta: u.totalScore - (JULY.find((j) => j.departmentId === u.departmentId)?.totalScore ?? 0),

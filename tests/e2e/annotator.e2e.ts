@@ -52,6 +52,9 @@ async function badgeLabel(page: Page, unitId: string, criterion: string): Promis
   );
 }
 
+/** A capture reaches the panel through ingest, the view and a new scorecard: seconds when busy. */
+const FOLLOW = { timeout: 10_000 };
+
 describe('badges on the portal page', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
@@ -150,23 +153,23 @@ describe('badges on the portal page', () => {
     await panel.setViewportSize({ width: 420, height: 900 });
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     await expect
-      .poll(() => panel.getByTestId('scorecard-unit').textContent())
+      .poll(() => panel.getByTestId('scorecard-unit').textContent(), FOLLOW)
       .toBe('UBND tỉnh Phú Thọ — Tháng 08/2026');
     const currentGroup = () =>
       panel
         .$eval('.groups li[aria-current="true"]', (li) => li.getAttribute('data-group'))
         .catch(() => null);
-    // July and August stored: the satisfaction criterion has a two-period trend line.
+    // July and August stored: the satisfaction criterion reads "from → to", no line (#12).
     await expect
       .poll(() =>
         panel.$$eval(
-          '[data-criterion="DOSSIER_RECEIVING_SATISFACTION"] svg.sparkline polyline',
-          (lines) => lines.length,
+          '[data-criterion="DOSSIER_RECEIVING_SATISFACTION"] [data-testid="from-to"]',
+          (texts) => texts.map((t) => t.textContent),
         ),
       )
-      .toBe(1);
+      .toEqual([expect.stringMatching(/^\d+,\d\d% → 78,22%$/)]);
     // The panel points at the group the page shows, and opens at its top, the total first.
-    await expect.poll(currentGroup).toBe('MDHL');
+    await expect.poll(currentGroup, FOLLOW).toBe('MDHL');
     expect(await panel.evaluate(() => window.scrollY)).toBe(0);
 
     await portal.click('[data-testid="group-tab-transparency"]');
@@ -194,7 +197,7 @@ describe('badges on the portal page', () => {
       ),
     ).toBe(0);
     // …and the panel follows it there: that group marked, its criteria scrolled into view.
-    await expect.poll(currentGroup).toBe('CKMB');
+    await expect.poll(currentGroup, FOLLOW).toBe('CKMB');
     await expect
       .poll(() =>
         panel.$eval('[data-group-section="CKMB"]', (el) =>
@@ -203,15 +206,15 @@ describe('badges on the portal page', () => {
       )
       .toBeLessThan(40);
     expect(await panel.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-    expect(await panel.$eval('[data-group-section="CKMB"] h3', (h) => h.textContent)).toContain(
-      'đang xem',
-    );
+    expect(
+      await panel.$eval('[data-group-section="CKMB"] summary', (h) => h.textContent),
+    ).toContain('đang xem');
 
     await portal.selectOption('[data-testid="month-select"]', '7');
     await portal.waitForFunction(() => new URL(location.href).searchParams.get('month') === '7');
     await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
     await expect
-      .poll(() => panel.getByTestId('scorecard-unit').textContent())
+      .poll(() => panel.getByTestId('scorecard-unit').textContent(), FOLLOW)
       .toBe('UBND tỉnh Phú Thọ — Tháng 07/2026');
     await expect
       .poll(async () => (await badgedUnits(portal)).size, { timeout: 15_000 })
@@ -226,14 +229,14 @@ describe('badges on the portal page', () => {
     );
     await other.waitForSelector('[data-testid="load-status"][data-state="ready"]');
     await expect
-      .poll(() => panel.getByTestId('scorecard-unit').textContent())
+      .poll(() => panel.getByTestId('scorecard-unit').textContent(), FOLLOW)
       .toBe('UBND tỉnh Gia Lai — Tháng 02/2026');
     expect(await currentGroup()).toBeNull();
     await other.close();
     await expect
-      .poll(() => panel.getByTestId('scorecard-unit').textContent())
+      .poll(() => panel.getByTestId('scorecard-unit').textContent(), FOLLOW)
       .toBe('UBND tỉnh Phú Thọ — Tháng 07/2026');
-    await expect.poll(currentGroup).toBe('CKMB');
+    await expect.poll(currentGroup, FOLLOW).toBe('CKMB');
 
     // Readable at 125 % zoom in a side-panel-wide window: nothing needs sideways scrolling.
     await panel.evaluate(() => {

@@ -45,7 +45,7 @@ describe('capture-all from the side panel', () => {
     await replica?.close();
   });
 
-  it('fetches the five missing groups one by one, ≥ 1 s apart, showing its progress', async () => {
+  it('fetches the five missing groups and Tổng hợp one by one, ≥ 1 s apart, showing its progress', async () => {
     const { panel } = await openPortalAndPanel(browser);
     const before = groupRequests(replica).length;
     await panel.getByTestId('capture-all').click();
@@ -54,8 +54,9 @@ describe('capture-all from the side panel', () => {
     await panel.screenshot({ path: join(ARTIFACTS, 'capture-all-running.png') });
     await expect
       .poll(() => panel.getByTestId('capture-all-message').textContent(), { timeout: 20_000 })
-      .toBe('Xong: đã lưu thêm 5 nhóm.');
+      .toBe('Xong: đã lưu thêm 6 nhóm.');
     expect(await panel.getByTestId('groups-stored').getAttribute('data-stored')).toBe('6');
+    expect(await panel.locator('[data-group="TOTAL"]').getAttribute('data-stored')).toBe('true');
     await panel.screenshot({ path: join(ARTIFACTS, 'capture-all-done.png') });
 
     const ours = groupRequests(replica).slice(before);
@@ -65,24 +66,42 @@ describe('capture-all from the side panel', () => {
       'formality-online-payment-tree',
       'handling-satisfaction',
       'dossier-digitized',
+      // Tổng hợp, so the portal's own totals are stored (#12).
+      'service-results',
     ]);
     for (let i = 1; i < ours.length; i++) {
       const gap = (ours[i]?.at ?? 0) - (ours[i - 1]?.at ?? 0);
       expect(gap, `gap before ${ours[i]?.path}`).toBeGreaterThanOrEqual(1000);
     }
     // The requests are the page's own bodies, so the replica answered each from a real capture.
-    const fixtures = fixtureCaptures();
+    const fixtures = fixtureCaptures().filter((f) => f.file.startsWith('phu-tho-2026-08/'));
     for (const request of ours) {
+      expect(request.status).toBe(201);
+      if (request.path.endsWith('/service-results')) continue;
       const fixture = fixtures.find((f) => new URL(f.url).pathname === request.path);
       expect(request.body, request.path).toEqual(fixture?.requestBody);
-      expect(request.status).toBe(201);
     }
+    // The province summary as the page asks for it (the real Gia Lai request, for Phú Thọ).
+    expect(ours.at(-1)?.body).toEqual({
+      timeType: 'month',
+      year: 2026,
+      month: 8,
+      rootDepartmentId: PHU_THO,
+    });
     const stored = await readStoredCaptures(browser.serviceWorker);
-    expect(stored).toHaveLength(6);
+    expect(stored).toHaveLength(7);
     for (const capture of stored) {
+      if (capture.endpoint === 'evaluation/service-results') continue;
       const fixture = fixtures.find((f) => f.url === capture.url);
       expect(capture.payloadSha256, capture.endpoint).toBe(fixture?.sha256);
     }
+    // The long CSV now has the portal's totals: one TOTAL row per unit, the root's included.
+    const csv = (await panel.evaluate(
+      "chrome.runtime.sendMessage({ type: 'export:long-csv', profile: 'standard' })",
+    )) as { ok: boolean; value: { text: string } };
+    const totalRows = csv.value.text.split('\n').filter((line) => line.includes(',TOTAL,'));
+    expect(totalRows).toHaveLength(164);
+    expect(totalRows.some((line) => line.includes(PHU_THO))).toBe(true);
     // Nothing is missing any more: the button says so and sends nothing.
     await expect.poll(() => panel.getByTestId('capture-all').isDisabled()).toBe(true);
   });
@@ -119,13 +138,14 @@ describe('capture-all from the side panel', () => {
     await panel.getByTestId('capture-all').click();
     await expect
       .poll(() => message.textContent(), { timeout: 20_000 })
-      .toBe('Xong: đã lưu thêm 3 nhóm.');
+      .toBe('Xong: đã lưu thêm 4 nhóm.');
     const resumed = groupRequests(replica).slice(before + 3);
     expect(resumed.map((r) => r.path.slice(API.length))).toEqual([
       'formality-online-payment-tree',
       'handling-satisfaction',
       'dossier-digitized',
+      'service-results',
     ]);
-    expect(await readStoredCaptures(browser.serviceWorker)).toHaveLength(6);
+    expect(await readStoredCaptures(browser.serviceWorker)).toHaveLength(7);
   });
 });

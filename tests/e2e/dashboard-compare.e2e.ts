@@ -50,10 +50,12 @@ describe('the comparison tables: units × periods, units × criteria, CSV', () =
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     await panel.waitForSelector('[data-testid="groups-stored"][data-stored="1"]');
     await panel.getByTestId('capture-all').click();
-    // The panel keeps the previous month's "done" line: wait for the six groups instead.
+    // The panel keeps the previous month's "done" line: wait for the six groups instead, and
+    // for Tổng hợp, which capture-all fetches last (#12).
     await panel.waitForSelector('[data-testid="groups-stored"][data-stored="6"]', {
       timeout: 30_000,
     });
+    await panel.waitForSelector('[data-group="TOTAL"][data-stored="true"]', { timeout: 30_000 });
     await panel.close();
     await portal.close();
   };

@@ -95,7 +95,7 @@ describe('dashboard views on the six captured August groups', () => {
     await panel.getByTestId('capture-all').click();
     await panel
       .getByTestId('capture-all-message')
-      .filter({ hasText: 'Xong: đã lưu thêm 5 nhóm.' })
+      .filter({ hasText: 'Xong: đã lưu thêm 6 nhóm.' })
       .waitFor({ timeout: 30_000 });
     await panel.close();
   }, 90_000);

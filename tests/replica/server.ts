@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
+import { COMPOSED_HEADER, composedSummary } from './composed-summary.ts';
 import {
   DEFAULT_FIXTURES_DIR,
   DERIVED_FIXTURES_DIR,
@@ -187,6 +188,16 @@ async function route(
         contentType: fixture.capture.contentType,
         body: fixture.body,
         ...(fixture.illustrative ? { headers: { [ILLUSTRATIVE_HEADER]: '1' } } : {}),
+      };
+    }
+    // No captured Tổng hợp for this root and month: composed from its six real group answers.
+    const composed = composedSummary(fixtures, path, body);
+    if (composed) {
+      return {
+        status: 201,
+        contentType: JSON_TYPE,
+        body: composed,
+        headers: { [COMPOSED_HEADER]: '1' },
       };
     }
     return notFound('Không tìm thấy dữ liệu cho yêu cầu này');

@@ -89,6 +89,7 @@ const VIEW_STATUS: ViewStatus = {
   },
   stored: [],
   total: 6,
+  summaryStored: false,
   run: null,
 };
 
@@ -163,8 +164,10 @@ function expectNoVietnameseChrome(text: string): void {
 describe('the side panel scorecard in English', () => {
   it('shows English chrome around the portal’s unit names', async () => {
     const container = await render(createElement(ScorecardPanel), 'en');
-    await vi.waitFor(() =>
-      expect(container.querySelector('[data-testid="scorecard-total"]')).not.toBeNull(),
+    // The scorecard of 164 units with ranks and Δ takes over a second on a loaded machine.
+    await vi.waitFor(
+      () => expect(container.querySelector('[data-testid="scorecard-total"]')).not.toBeNull(),
+      { timeout: 10_000 },
     );
     const text = chromeText(container, [PHU_THO_NAME]);
     expect(container.querySelector('[data-testid="scorecard-unit"]')?.textContent).toBe(
@@ -300,13 +303,25 @@ describe('the Vietnamese pages', () => {
     const facts = container.querySelector('.criterion-facts');
     expect(facts?.textContent).toBe(
       '✗ Chưa đạt mục tiêumục tiêu ≥ 92% (thiếu 13,78 điểm %)điểm tối đa khi ≥ 90%3,50/5,00 điểm' +
-        '▲ 1,50 so với kỳ trướcHài lòng tiếp nhận: 12 kỳ gần nhất',
+        // Two periods read "from → to", no line (#12).
+        '▲ 1,50 so với kỳ trước76,72% → 78,22%',
     );
     expect(container.querySelector('svg.ratio-bar')?.getAttribute('aria-label')).toBe(
       'Tỷ lệ 78,22%',
     );
-    expect(container.querySelector('svg.sparkline')?.getAttribute('aria-label')).toBe(
-      'Hài lòng tiếp nhận: 12 kỳ gần nhất',
+    expect(container.querySelector('svg.sparkline')).toBeNull();
+    const three = await render(
+      createElement(
+        'ul',
+        null,
+        createElement(CriterionRow, { c: { ...criterion, sparkline: [75.1, 76.72, 78.22] } }),
+      ),
+      'vi',
+    );
+    await vi.waitFor(() =>
+      expect(three.querySelector('svg.sparkline')?.getAttribute('aria-label')).toBe(
+        'Hài lòng tiếp nhận: 12 kỳ gần nhất',
+      ),
     );
   });
 

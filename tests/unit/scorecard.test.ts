@@ -50,7 +50,15 @@ describe('the scorecard of a unit', () => {
       ['MDHL', 12.96, 18],
       ['MDSH', 8.24, 22],
     ]);
-    expect(card?.total).toEqual({ score: 59.92, derived: true, rating: 'Trung bình', rank: null });
+    expect(card?.total).toMatchObject({
+      score: 59.92,
+      derived: true,
+      rating: 'Trung bình',
+      // The province is ranked among provinces only where a national summary is stored.
+      ranks: { kind: null, all: null },
+      // July has one group stored, not six: no total to compare with.
+      delta: { delta: null, comparable: false },
+    });
     expect(card?.units).toHaveLength(164);
     const satisfaction = card?.criteria.find((c) => c.code === 'DOSSIER_RECEIVING_SATISFACTION');
     expect(satisfaction).toMatchObject({
@@ -67,21 +75,39 @@ describe('the scorecard of a unit', () => {
     expect(online?.ratio).toBeCloseTo((150956 / 152595) * 100, 10);
   });
 
-  it('ranks a child by its six-group total among all children', async () => {
+  it('ranks a child by its six-group total among its own kind, and among all children (#12)', async () => {
     const snapshots = await latestSnapshotsWithObservations(db);
     const sums = new Map<string, number>();
+    const kinds = new Map<string, string>();
     for (const s of snapshots.filter((x) => x.capture.periodKey === '2026-08')) {
       for (const o of s.observations) {
-        if (o.criterion === null && o.unitId !== PHU_THO)
-          sums.set(o.unitId, (sums.get(o.unitId) ?? 0) + (o.score ?? 0));
+        if (o.criterion !== null || o.unitId === PHU_THO) continue;
+        sums.set(o.unitId, (sums.get(o.unitId) ?? 0) + (o.score ?? 0));
+        kinds.set(o.unitId, o.unitKind);
       }
     }
-    const [id, score] = [...sums].sort((a, b) => b[1] - a[1])[20] ?? ['', 0];
-    const card = buildScorecard(snapshots, { rootUnitId: PHU_THO, unitId: id }, SETTINGS);
-    const better = [...sums.values()].filter((v) => v > score + 1e-9).length;
-    expect(card?.unit.id).toBe(id);
-    expect(card?.total?.rank).toEqual({ rank: better + 1, of: 163 });
-    expect(card?.total?.derived).toBe(true);
+    const r2 = (n: number) => Math.round(n * 100) / 100;
+    for (const place of [3, 20, 120]) {
+      const [id, score] = [...sums].sort((a, b) => b[1] - a[1])[place] ?? ['', 0];
+      const card = buildScorecard(snapshots, { rootUnitId: PHU_THO, unitId: id }, SETTINGS);
+      const peers = [...sums].filter(([u]) => kinds.get(u) === kinds.get(id)).map(([, v]) => v);
+      const all = [...sums.values()];
+      expect(card?.unit.id).toBe(id);
+      expect(card?.total?.derived).toBe(true);
+      expect(card?.total?.ranks.all).toEqual({
+        rank: all.filter((v) => r2(v) > r2(score)).length + 1,
+        of: 163,
+        tied: all.filter((v) => r2(v) === r2(score)).length,
+        pool: 'ALL',
+      });
+      expect(card?.total?.ranks.kind).toEqual({
+        rank: peers.filter((v) => r2(v) > r2(score)).length + 1,
+        of: peers.length,
+        tied: peers.filter((v) => r2(v) === r2(score)).length,
+        pool: kinds.get(id),
+      });
+    }
+    expect(new Set(kinds.values())).toEqual(new Set(['AGENCY', 'COMMUNE']));
   });
 
   it('has nothing to show for a root with nothing stored', async () => {

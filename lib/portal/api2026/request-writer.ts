@@ -1,7 +1,7 @@
 import type { GroupCode } from '../../model/groups';
 import { NATION_UNIT_ID, type Scope } from '../../model/observation';
 import { type Period, periodDates } from '../../model/period';
-import { ENDPOINT_OF_GROUP, type EndpointName } from './endpoints';
+import { ENDPOINT_OF_GROUP, type EndpointName, TOTAL_ENDPOINT } from './endpoints';
 
 /**
  * The request bodies the portal page sends, written with their keys in the page's own order
@@ -92,4 +92,14 @@ export function groupRequest(group: GroupCode, target: RequestTarget): PortalReq
   const endpoint = ENDPOINT_OF_GROUP[group];
   const body = writeRequestBody(endpoint, target);
   return body === null ? null : { endpoint, body };
+}
+
+/**
+ * The request of a view's summary tab (Tổng hợp, the total out of 100); null for the nation,
+ * whose summary lists provinces, not the children a province view ranks.
+ */
+export function summaryRequest(target: RequestTarget): PortalRequest | null {
+  if (target.rootUnitId === NATION_UNIT_ID) return null;
+  const body = writeRequestBody(TOTAL_ENDPOINT, target);
+  return body === null ? null : { endpoint: TOTAL_ENDPOINT, body };
 }

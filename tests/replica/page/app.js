@@ -18,7 +18,7 @@ import {
 import { buildRequest, findGroup, GROUPS, NATIONAL, pad, periodLabel, SUMMARY } from './request.js';
 
 /** @typedef {import('./request.js').Selection} Selection */
-/** @typedef {{ status: number, contentType: string, text: string, illustrative: boolean }} Answer */
+/** @typedef {{ status: number, contentType: string, text: string, illustrative: boolean, composed?: boolean }} Answer */
 /** @typedef {(answer: Answer) => void} Done */
 
 const YEARS = [2025, 2026];
@@ -42,6 +42,9 @@ const status = /** @type {HTMLElement} */ (byTestId('load-status'));
 const notice = /** @type {HTMLElement} */ (byTestId('illustrative-notice'));
 /** The replica's mark on answers built for tests from real captures (server.ts). */
 const ILLUSTRATIVE = 'x-replica-illustrative';
+/** The replica's mark on a summary it added up from six real group answers (composed-summary.ts). */
+const COMPOSED = 'x-replica-composed';
+const composedNotice = /** @type {HTMLElement} */ (byTestId('composed-notice'));
 const summary = /** @type {HTMLElement} */ (byTestId('summary'));
 const assessmentView = /** @type {HTMLElement} */ (byTestId('assessment-view'));
 const lookupView = /** @type {HTMLElement} */ (byTestId('lookup-view'));
@@ -193,6 +196,7 @@ function sendWithFetch(url, body, done) {
         contentType: response.headers.get('content-type') ?? '',
         text,
         illustrative: response.headers.get(ILLUSTRATIVE) === '1',
+        composed: response.headers.get(COMPOSED) === '1',
       });
     })
     .catch((/** @type {unknown} */ error) => {
@@ -250,6 +254,7 @@ function load() {
 /** @param {Answer} answer */
 function show(answer) {
   notice.hidden = !answer.illustrative;
+  composedNotice.hidden = !answer.composed;
   if (answer.status === 404) {
     clearResults();
     setStatus('empty', 'Không có dữ liệu');
