@@ -1,5 +1,8 @@
 import type { ViewAnnotations } from '../annotator/annotations';
 import { createAnnotator } from '../annotator/annotator';
+import { watchDetails } from '../annotator/badge-details';
+import { showLegend } from '../annotator/badge-legend';
+import { sayIn } from '../annotator/badge-words';
 import type { Locale } from '../format/vietnamese';
 
 export interface AnnotatorWiring {
@@ -13,36 +16,100 @@ export interface AnnotatorWiring {
   /** The official's UI language, which the badges' words follow: its value now, and changes. */
   locale(): Promise<Locale>;
   onLocaleChanged(listener: (locale: Locale) => void): void;
+  /** Whether the official already closed the badges' legend, and how to remember it. */
+  legendSeen?(): Promise<boolean>;
+  markLegendSeen?(): void;
   signal: AbortSignal;
 }
+
+export interface AnnotatorHandle {
+  /** A capture of this page is on its way to the store; `done` settles with the reply. */
+  captureSent(done: Promise<unknown>): void;
+}
+
+/**
+ * After the background replied to a capture, how long to wait for the news that the tab's view
+ * changed before drawing with what we have (a rejected answer brings no news).
+ */
+const GRACE_MS = 300;
 
 /**
  * Runs the annotator in the portal tab: badges for whatever view the page last loaded,
  * refreshed when the background stored a new view, removed when switched off, reworded when
- * the official switches the UI language.
+ * the official switches the UI language. While the page's answers are on their way to the
+ * store, badges wait: one pass once the last stored view is known, not one per answer.
  */
-export function startAnnotator(document: Document, wiring: AnnotatorWiring): void {
+export function startAnnotator(document: Document, wiring: AnnotatorWiring): AnnotatorHandle {
   let annotations: ViewAnnotations | null = null;
+  let locale: Locale = 'vi';
+  let legendAsked = false;
   const annotator = createAnnotator({
     root: document,
     getAnnotations: () => annotations,
     signal: wiring.signal,
+    onApplied: () => {
+      if (legendAsked || !wiring.legendSeen) return;
+      legendAsked = true;
+      wiring.legendSeen().then(
+        (seen) => {
+          if (seen || wiring.signal.aborted) return;
+          const remove = showLegend(document, sayIn(locale).w, () => wiring.markLegendSeen?.());
+          wiring.signal.addEventListener('abort', remove, { once: true });
+        },
+        () => {},
+      );
+    },
   });
+  const stopDetails = watchDetails(document, sayIn('vi').w.details);
+  wiring.signal.addEventListener('abort', stopDetails, { once: true });
   // Badges wait for the stored language, so they never flash up in the wrong one first.
   const localeRead = wiring.locale().then(
-    (locale) => annotator.setLocale(locale),
+    (value) => {
+      locale = value;
+      annotator.setLocale(value);
+    },
     () => {},
   );
-  wiring.onLocaleChanged((locale) => annotator.setLocale(locale));
+  wiring.onLocaleChanged((value) => {
+    locale = value;
+    annotator.setLocale(value);
+  });
+
+  let pending = 0;
+  let fetching = false;
+  let again = false;
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const release = () => {
+    if (pending === 0 && !fetching && grace === undefined) annotator.hold(false);
+  };
   const load = () => {
-    Promise.all([wiring.fetchAnnotations(), localeRead]).then(
-      ([value]) => {
-        annotations = value;
-        annotator.refresh();
-      },
-      // The background may be restarting; the next stored view asks again.
-      () => {},
-    );
+    // News that arrives while we ask makes one more question once this one is answered.
+    if (fetching) {
+      again = true;
+      return;
+    }
+    fetching = true;
+    annotator.hold(true);
+    Promise.all([wiring.fetchAnnotations(), localeRead])
+      .then(
+        ([value]) => {
+          annotations = value;
+        },
+        // The background may be restarting; the next stored view asks again.
+        () => {},
+      )
+      .then(() => {
+        fetching = false;
+        if (again) {
+          again = false;
+          load();
+          return;
+        }
+        if (grace !== undefined) clearTimeout(grace);
+        grace = undefined;
+        annotator.refreshSoon();
+        release();
+      });
   };
   wiring.enabled().then(
     (on) => annotator.setEnabled(on),
@@ -51,4 +118,19 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): voi
   wiring.onEnabledChanged((on) => annotator.setEnabled(on));
   wiring.onAnnotationsChanged(load);
   load();
+  return {
+    captureSent(done) {
+      pending += 1;
+      annotator.hold(true);
+      const settled = () => {
+        pending -= 1;
+        if (grace !== undefined) clearTimeout(grace);
+        grace = setTimeout(() => {
+          grace = undefined;
+          release();
+        }, GRACE_MS);
+      };
+      done.then(settled, settled);
+    },
+  };
 }

@@ -1,8 +1,9 @@
 /**
  * Badges an official reads at a glance (#12 items 1–4) and one badge pass per settled table
- * (#11 item 2), on the replica with July and August of Phú Thọ stored. Screenshots at 1024 px
- * are kept as `tests/artifacts/badges-<BADGES_SHOT or "after">-*.png`.
+ * (#11 item 2), on the replica with July and August of Phú Thọ stored for three groups.
+ * Screenshots at 1024 px are kept as `tests/artifacts/badges-<BADGES_SHOT or "after">-*.png`.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,19 +14,30 @@ import {
   PHU_THO,
   PORTAL_PAGE_URL,
   startHarness,
+  UNIT_BADGES,
   waitReady,
 } from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 
 const SHOT = process.env.BADGES_SHOT === 'before' ? 'before' : 'after';
-const GROUPS = [
-  'handling-satisfaction',
-  'formality-online-payment-tree',
-  'provide-online-tree',
-] as const;
+const SATISFACTION = 'handling-satisfaction';
+const PAYMENT = 'formality-online-payment-tree';
+const ONLINE = 'provide-online-tree';
+const GROUPS = [SATISFACTION, PAYMENT, ONLINE] as const;
 const viewUrl = (group: string, month: number) =>
   `${PORTAL_PAGE_URL}?province=${PHU_THO}&timeType=month&year=2026&group=${group}&month=${month}`;
+
+interface RawUnit {
+  departmentId: string;
+  totalScore: number | null;
+}
+const scores = (file: string) =>
+  new Map(
+    (JSON.parse(readFileSync(file, 'utf8')).data as { evaluation: RawUnit[] }).evaluation.map(
+      (u) => [u.departmentId, u.totalScore],
+    ),
+  );
 
 /** Counts every badge host the content script inserts into the page, from the first byte. */
 const COUNT_INSERTIONS = () => {
@@ -41,6 +53,8 @@ const COUNT_INSERTIONS = () => {
     }
   }).observe(document, { childList: true, subtree: true });
 };
+const insertions = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __badgeInsertions: number }).__badgeInsertions);
 
 /** Waits until the number of badges has stopped changing for a while. */
 async function settled(page: Page, atLeast = 1): Promise<number> {
@@ -54,23 +68,48 @@ async function settled(page: Page, atLeast = 1): Promise<number> {
   return last;
 }
 
+/** Every badge: its unit, criterion, visible text, and where it sits. */
+const chips = (page: Page) =>
+  page.$$eval(BADGE, (hosts) =>
+    hosts.map((host) => {
+      const cell = host.closest('td');
+      const table = host.closest('table');
+      const index = cell ? [...(cell.parentElement?.children ?? [])].indexOf(cell) : -1;
+      const header = table?.querySelectorAll('thead th')[index];
+      return {
+        unit: host.getAttribute('data-unit-id') ?? '',
+        criterion: host.getAttribute('data-criterion'),
+        text: host.shadowRoot?.textContent ?? '',
+        label: host.getAttribute('aria-label') ?? '',
+        cellText: cell ? (cell.firstChild?.textContent ?? '') : null,
+        column: header ? { title: header.getAttribute('title'), label: header.textContent } : null,
+        nameCell: cell?.classList.contains('unit-name') ?? false,
+        inSummary: host.closest('[data-testid="summary"]') !== null,
+      };
+    }),
+  );
+
 describe('badges read at a glance', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
+  let page: Page;
 
   beforeAll(async () => {
     ({ replica, browser } = await startHarness());
-    const page = await browser.context.newPage();
+    const loader = await browser.context.newPage();
     let stored = 0;
     for (const month of [7, 8]) {
       for (const group of GROUPS) {
-        await page.goto(viewUrl(group, month));
-        await waitReady(page);
+        await loader.goto(viewUrl(group, month));
+        await waitReady(loader);
         stored += 1;
         await waitForStoredCount(browser.serviceWorker, stored);
       }
     }
-    await page.close();
+    await loader.close();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.addInitScript(COUNT_INSERTIONS);
   }, 120_000);
 
   afterAll(async () => {
@@ -78,22 +117,60 @@ describe('badges read at a glance', () => {
     await replica?.close();
   });
 
-  it('keeps screenshots at 1024 px and counts badge insertions for one page load', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 900 });
-    await page.addInitScript(COUNT_INSERTIONS);
-    const counts: Record<string, number> = {};
+  it('draws one pass per page load and keeps screenshots at 1024 px', async () => {
+    const counts: Record<string, string> = {};
     for (const group of GROUPS) {
       await page.goto(viewUrl(group, 8));
       await waitReady(page);
-      await settled(page);
-      counts[group] = await page.evaluate(
-        () => (window as unknown as { __badgeInsertions: number }).__badgeInsertions,
-      );
+      const shown = await settled(page);
+      counts[group] = `${await insertions(page)} insertions for ${shown} badges`;
+      await page.screenshot({ path: join(ARTIFACTS, `badges-${SHOT}-top-${group}.png`) });
       await page.$eval('[data-testid="results-table"]', (t) => t.scrollIntoView());
       await page.screenshot({ path: join(ARTIFACTS, `badges-${SHOT}-${group}.png`) });
     }
     process.stdout.write(`badge insertions per page load (${SHOT}): ${JSON.stringify(counts)}\n`);
-    await page.close();
+  });
+
+  it('redraws once, not once per answer, while the page loads ten answers', async () => {
+    const bodies = new Map<number, string>();
+    const listen = (request: import('playwright-core').Request) => {
+      if (request.url().includes(`/evaluation/${SATISFACTION}`) && request.postData()) {
+        bodies.set(
+          JSON.parse(request.postData() ?? '{}').fromDate.startsWith('2026-07') ? 7 : 8,
+          request.postData() ?? '',
+        );
+      }
+    };
+    page.on('request', listen);
+    for (const month of [7, 8]) {
+      await page.goto(viewUrl(SATISFACTION, month));
+      await waitReady(page);
+    }
+    page.off('request', listen);
+    const shown = await settled(page);
+    const before = await insertions(page);
+    // July and August answers one after another, August last, as a page loading its answers.
+    const answers = Array.from({ length: 10 }, (_, i) => bodies.get(i % 2 === 0 ? 7 : 8) ?? '');
+    await page.evaluate(
+      async ({ url, answers }) => {
+        for (const body of answers) {
+          await new Promise<void>((done) => {
+            const xhr = new XMLHttpRequest();
+            xhr.open('POST', url);
+            xhr.setRequestHeader('Content-Type', 'application/json');
+            xhr.addEventListener('loadend', () => done());
+            xhr.send(body);
+          });
+        }
+      },
+      { url: `/api/v1/reporting/evaluation/${SATISFACTION}`, answers },
+    );
+    await page.waitForTimeout(1500);
+    expect(await settled(page)).toBe(shown);
+    const burst = (await insertions(page)) - before;
+    process.stdout.write(
+      `badge insertions while ten answers load (${SHOT}): ${burst} for ${shown} badges\n`,
+    );
+    if (SHOT === 'after') expect(burst).toBeLessThanOrEqual(shown * 2);
   });
 });
