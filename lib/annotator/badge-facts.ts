@@ -83,13 +83,8 @@ export function rankPart({ w }: Say, rank: RankBadge | null): BadgePart | null {
   const up = rank.change > 0;
   const symbol = up ? '↑' : '↓';
   const places = w.places(Math.abs(rank.change));
-  return {
-    text: `${symbol} ${places}`,
-    tone: up ? 'good' : 'bad',
-    short: `${symbol}${places}`,
-    symbol,
-    drop: 2,
-  };
+  const text = `${symbol} ${places}`;
+  return { text, tone: up ? 'good' : 'bad', short: text, symbol, drop: 2 };
 }
 
 export function rankSentence({ w }: Say, rank: RankBadge | null): string | null {

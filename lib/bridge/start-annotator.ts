@@ -83,8 +83,9 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): Ann
     if (pending === 0 && !fetching && grace === undefined) annotator.hold(false);
   };
   const load = () => {
-    // News that arrives while we ask makes one more question once this one is answered.
-    if (fetching) {
+    // News that arrives while we ask, or while answers are still on their way to the store,
+    // makes one more question once those are done.
+    if (fetching || pending > 0) {
       again = true;
       return;
     }
@@ -100,7 +101,7 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): Ann
       )
       .then(() => {
         fetching = false;
-        if (again) {
+        if (again && pending === 0) {
           again = false;
           load();
           return;
@@ -124,6 +125,12 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): Ann
       annotator.hold(true);
       const settled = () => {
         pending -= 1;
+        if (pending > 0) return;
+        if (again && !fetching) {
+          again = false;
+          load();
+          return;
+        }
         if (grace !== undefined) clearTimeout(grace);
         grace = setTimeout(() => {
           grace = undefined;
