@@ -22,7 +22,7 @@ export interface AnnotatorOptions {
   locale?: Locale;
   /** Quiet time after the page's last mutation before badges are re-applied. */
   debounceMs?: number;
-  /** Told after every pass that placed badges, with how many are on the page. */
+  /** Told after every pass, with how many badges are on the page. */
   onApplied?: (count: number) => void;
 }
 
@@ -138,8 +138,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       layer.apply(target, getAnnotations(), locale);
       // Our own insertions and removals are queued now; dropping them is what prevents loops.
       observer?.takeRecords();
-      const count = layer.count();
-      if (count > 0) options.onApplied?.(count);
+      options.onApplied?.(layer.count());
     });
   }
 

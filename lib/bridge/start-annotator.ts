@@ -43,18 +43,30 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): Ann
   let annotations: ViewAnnotations | null = null;
   let locale: Locale = 'vi';
   let legendAsked = false;
+  let removeLegend: (() => void) | null = null;
+  const hideLegend = () => {
+    removeLegend?.();
+    removeLegend = null;
+    legendAsked = false;
+  };
   const annotator = createAnnotator({
     root: document,
     getAnnotations: () => annotations,
     signal: wiring.signal,
-    onApplied: () => {
+    onApplied: (count) => {
+      // The legend goes with the badges: a route without the table has neither.
+      if (count === 0) return hideLegend();
       if (legendAsked || !wiring.legendSeen) return;
       legendAsked = true;
       wiring.legendSeen().then(
         (seen) => {
-          if (seen || wiring.signal.aborted) return;
-          const remove = showLegend(document, sayIn(locale).w, () => wiring.markLegendSeen?.());
-          wiring.signal.addEventListener('abort', remove, { once: true });
+          // Switched off, or the badges gone, while storage answered: no legend for nothing.
+          if (seen || wiring.signal.aborted || removeLegend || annotator.count() === 0) return;
+          removeLegend = showLegend(document, sayIn(locale).w, () => {
+            removeLegend = null;
+            wiring.markLegendSeen?.();
+          });
+          wiring.signal.addEventListener('abort', () => removeLegend?.(), { once: true });
         },
         () => {},
       );
@@ -112,11 +124,13 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): Ann
         release();
       });
   };
-  wiring.enabled().then(
-    (on) => annotator.setEnabled(on),
-    () => {},
-  );
-  wiring.onEnabledChanged((on) => annotator.setEnabled(on));
+  // Badges switched off take their legend with them; it comes back with them, until closed.
+  const setEnabled = (on: boolean) => {
+    if (!on) hideLegend();
+    annotator.setEnabled(on);
+  };
+  wiring.enabled().then(setEnabled, () => {});
+  wiring.onEnabledChanged(setEnabled);
   wiring.onAnnotationsChanged(load);
   load();
   return {

@@ -32,6 +32,8 @@ interface RawUnit {
   departmentId: string;
   totalScore: number | null;
 }
+const AUGUST = 'tests/fixtures/portal-2026/phu-tho-2026-08/handling-satisfaction.json';
+const JULY = 'tests/fixtures/portal-2026-derived/phu-tho-2026-07/handling-satisfaction.json';
 const scores = (file: string) =>
   new Map(
     (JSON.parse(readFileSync(file, 'utf8')).data as { evaluation: RawUnit[] }).evaluation.map(
@@ -129,6 +131,144 @@ describe('badges read at a glance', () => {
       await page.screenshot({ path: join(ARTIFACTS, `badges-${SHOT}-${group}.png`) });
     }
     process.stdout.write(`badge insertions per page load (${SHOT}): ${JSON.stringify(counts)}\n`);
+  });
+
+  it('shows no chip for unchanged or first-month values', async () => {
+    await page.goto(viewUrl(SATISFACTION, 8));
+    await waitReady(page);
+    await settled(page);
+    const shown = await chips(page);
+    for (const chip of shown) {
+      expect(chip.text, chip.label).not.toMatch(/=|mới|tạm/);
+      expect(chip.text.trim(), chip.label).not.toBe('');
+    }
+    // Units whose score did not move carry no trend on their chip (a rank change at most).
+    const july = scores(JULY);
+    const unchanged = [...scores(AUGUST)].filter(([id, score]) => july.get(id) === score);
+    expect(unchanged.length).toBeGreaterThan(3);
+    for (const [id] of unchanged) {
+      const chip = shown.find((c) => c.unit === id && c.criterion === null);
+      if (chip) expect(chip.text).toMatch(/^[↑↓]( \d+ bậc)?$/);
+    }
+    // Rank changes are places, never bare numbers that read as points.
+    for (const chip of shown.filter((c) => /[↑↓]/.test(c.text))) {
+      expect(chip.text).toMatch(/[↑↓]( \d+ bậc)?$/);
+    }
+    // A group stored for one month only: nothing to compare, so no unit chip at all.
+    await page.goto(
+      `${PORTAL_PAGE_URL}?province=${PHU_THO}&timeType=month&year=2026&group=transparency&month=8`,
+    );
+    await waitReady(page);
+    await waitForStoredCount(browser.serviceWorker, 7);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(ARTIFACTS, `badges-${SHOT}-first-month.png`) });
+    expect(await page.$$eval(UNIT_BADGES, (h) => h.length)).toBe(0);
+    for (const chip of await chips(page)) expect(chip.text).not.toMatch(/mới|=/);
+  });
+
+  it('puts each chip in the column named for it, even when neighbours print the same value', async () => {
+    await page.goto(viewUrl(SATISFACTION, 8));
+    await waitReady(page);
+    await settled(page);
+    const inCells = (await chips(page)).filter((c) => c.criterion !== null && c.column);
+    expect(inCells.length).toBeGreaterThan(100);
+    for (const chip of inCells) expect(chip.column?.title, chip.label).toBe(chip.criterion);
+    // Rows where two chips sit beside equal values in neighbouring columns.
+    const byRow = new Map<string, string[]>();
+    for (const chip of inCells)
+      byRow.set(chip.unit, [...(byRow.get(chip.unit) ?? []), chip.cellText ?? '']);
+    const equalPairs = [...byRow.values()].filter((texts) => new Set(texts).size < texts.length);
+    expect(equalPairs.length).toBeGreaterThan(10);
+
+    // Online payment: the portal's "Tỷ lệ (%)" prints 0.00 where the derived share is 0 too;
+    // the share's chip never goes there, only beside the row's name or the heading.
+    await page.goto(viewUrl(PAYMENT, 8));
+    await waitReady(page);
+    await settled(page);
+    const payment = await chips(page);
+    for (const chip of payment.filter((c) => c.criterion !== null)) {
+      expect(chip.nameCell || chip.inSummary, chip.label).toBe(true);
+    }
+    expect(payment.filter((c) => c.column?.label === 'Tỷ lệ (%)')).toEqual([]);
+  });
+
+  it('shows the 47 % and 52 % targets on their tabs, at the heading and per row', async () => {
+    for (const [group, target] of [
+      [PAYMENT, '≥47%'],
+      [ONLINE, '≥52%'],
+    ] as const) {
+      await page.goto(viewUrl(group, 8));
+      await waitReady(page);
+      await settled(page);
+      const shown = await chips(page);
+      const heading = shown.filter((c) => c.inSummary);
+      expect(heading).toHaveLength(1);
+      expect(heading[0]?.text).toContain(target);
+      expect(heading[0]?.text).toMatch(/✓ đạt|✗ thiếu/);
+      expect(await page.isVisible('[data-testid="summary"] [data-chiso766="badge"] .b')).toBe(true);
+      if (group === PAYMENT) {
+        expect(shown.filter((c) => c.nameCell && c.text.includes(target)).length).toBeGreaterThan(
+          100,
+        );
+      }
+    }
+  });
+
+  it('reaches every chip with the keyboard and shows its details on focus', async () => {
+    await page.goto(viewUrl(PAYMENT, 8));
+    await waitReady(page);
+    await settled(page);
+    const all = await page.$$eval(BADGE, (hosts) =>
+      hosts.map((h) => `${h.getAttribute('tabindex')}|${h.getAttribute('aria-label') ?? ''}`),
+    );
+    for (const entry of all) expect(entry).toMatch(/^0\|.{10,}/);
+    await page.focus('[data-testid="month-select"]');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const box = document.querySelector('[data-chiso766="details"]');
+        return {
+          badge: el?.getAttribute('data-chiso766') === 'badge',
+          title: el?.getAttribute('title') ?? '',
+          details: box?.textContent ?? null,
+          visible: box ? box.getBoundingClientRect().height > 10 : false,
+        };
+      });
+    let presses = 0;
+    while (!(await focused()).badge && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    for (let i = 0; i < 4; i++) {
+      const now = await focused();
+      expect(now.badge).toBe(true);
+      expect(now.details).toBe(now.title);
+      expect(now.visible).toBe(true);
+      if (i === 0) {
+        await page.screenshot({ path: join(ARTIFACTS, `badges-${SHOT}-keyboard-details.png`) });
+      }
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Escape');
+    expect((await focused()).details).toBeNull();
+  });
+
+  it('shows the legend once, until the official closes it', async () => {
+    await page.goto(viewUrl(PAYMENT, 8));
+    await waitReady(page);
+    await settled(page);
+    const legend = page.locator('[data-chiso766="legend"]');
+    await expect.poll(() => legend.count()).toBe(1);
+    expect(
+      await page.$eval('[data-chiso766="legend"]', (h) => h.shadowRoot?.textContent ?? ''),
+    ).toContain('luôn theo thứ tự');
+    await page.getByRole('button', { name: 'Đã hiểu' }).click();
+    expect(await legend.count()).toBe(0);
+    await page.reload();
+    await waitReady(page);
+    await settled(page);
+    await page.waitForTimeout(500);
+    expect(await legend.count()).toBe(0);
   });
 
   it('redraws once, not once per answer, while the page loads ten answers', async () => {
