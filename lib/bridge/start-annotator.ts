@@ -32,6 +32,8 @@ export interface AnnotatorHandle {
  * changed before drawing with what we have (a rejected answer brings no news).
  */
 const GRACE_MS = 300;
+/** The longest a capture's reply may hold the badges back. */
+const REPLY_WAIT_MS = 3000;
 
 /**
  * Runs the annotator in the portal tab: badges for whatever view the page last loaded,
@@ -137,7 +139,13 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): Ann
     captureSent(done) {
       pending += 1;
       annotator.hold(true);
+      let settledOnce = false;
+      // A reply that never comes (a background torn down mid-way) must not stall the badges.
+      const timeout = setTimeout(() => settled(), REPLY_WAIT_MS);
       const settled = () => {
+        if (settledOnce) return;
+        settledOnce = true;
+        clearTimeout(timeout);
         pending -= 1;
         if (pending > 0) return;
         if (again && !fetching) {
