@@ -6,6 +6,12 @@
 import type { Locale } from '../format/vietnamese';
 import type { ViewAnnotations } from './annotations';
 import { isBadgeHost } from './badge-host';
+import { BADGE_ATTRIBUTE } from './text-index';
+
+/** Badges, their details box, the legend and the drawer: none of them is the page's doing. */
+const isOurs = (node: Node) =>
+  node.nodeType === 1 && (node as Element).hasAttribute(BADGE_ATTRIBUTE);
+
 import { createLayer, type LayerStats } from './badge-layer';
 
 export interface AnnotatorOptions {
@@ -16,11 +22,23 @@ export interface AnnotatorOptions {
   locale?: Locale;
   /** Quiet time after the page's last mutation before badges are re-applied. */
   debounceMs?: number;
+  /** Told after every pass, with how many badges are on the page. */
+  onApplied?: (count: number) => void;
 }
 
 export interface Annotator {
   /** Re-applies now, e.g. when new annotations arrived. */
   refresh(): void;
+  /**
+   * Re-applies once the table settled: on the next frame, or with the pass the page's own
+   * mutations already scheduled. Many calls in a row make one pass.
+   */
+  refreshSoon(): void;
+  /**
+   * Holds every pass while answers are on their way to the store (a page loading several of
+   * them): one pass follows the release, none per answer. Released by itself after a while.
+   */
+  hold(on: boolean): void;
   setEnabled(on: boolean): void;
   /** Rewords every badge in the official's UI language. */
   setLocale(locale: Locale): void;
@@ -53,10 +71,15 @@ function fromPage(
 ): boolean {
   if (record.type === 'attributes') return waiting && !owns(record.target);
   if (record.type !== 'childList') return true;
-  for (const node of record.addedNodes) if (!isBadgeHost(node)) return true;
-  for (const node of record.removedNodes) if (!isBadgeHost(node) || owns(node)) return true;
+  for (const node of record.addedNodes) if (!isOurs(node)) return true;
+  for (const node of record.removedNodes) {
+    if (isBadgeHost(node) ? owns(node) : !isOurs(node)) return true;
+  }
   return false;
 }
+
+/** Answers that never reach the store (a rejected capture) do not hold the badges longer. */
+const MAX_HOLD_MS = 2000;
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { root, getAnnotations, signal } = options;
@@ -69,6 +92,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingSince = 0;
   let warned = false;
+  let held = false;
+  let missed = false;
+  let frame: (() => void) | undefined;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  const view = root.defaultView;
 
   // The annotator runs inside the portal page: a bug here must never surface as a page error.
   const guard = (work: () => void) => {
@@ -83,6 +111,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const cancelTimer = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    frame?.();
+    frame = undefined;
   };
 
   const observer = globalThis.MutationObserver
@@ -97,6 +127,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   function apply() {
     cancelTimer();
     if (!enabled || signal.aborted) return;
+    if (held) {
+      missed = true;
+      return;
+    }
     guard(() => {
       const target = root.body ?? root.documentElement;
       if (!target) return;
@@ -104,7 +138,35 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       layer.apply(target, getAnnotations(), locale);
       // Our own insertions and removals are queued now; dropping them is what prevents loops.
       observer?.takeRecords();
+      options.onApplied?.(layer.count());
     });
+  }
+
+  function refreshSoon() {
+    if (held) {
+      missed = true;
+      return;
+    }
+    // A pass the page's mutations scheduled, or one already waiting for a frame, will do.
+    if (timer !== undefined || frame !== undefined) return;
+    // A frame, or a short timeout where frames do not run (a tab in the background).
+    const fallback = setTimeout(apply, 100);
+    const id = view?.requestAnimationFrame?.(() => apply());
+    frame = () => {
+      clearTimeout(fallback);
+      if (id !== undefined) view?.cancelAnimationFrame?.(id);
+    };
+  }
+
+  function hold(on: boolean) {
+    if (holdTimer !== undefined) clearTimeout(holdTimer);
+    holdTimer = on ? setTimeout(() => hold(false), MAX_HOLD_MS) : undefined;
+    if (held === on) return;
+    held = on;
+    if (!on && missed) {
+      missed = false;
+      refreshSoon();
+    }
   }
 
   function schedule() {
@@ -129,7 +191,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   // Free space beside a value changes with the window's width and when web fonts arrive; the
   // badges are re-judged then, never left covering text.
-  const view = root.defaultView;
   const fonts = (root as Document & { fonts?: EventTarget }).fonts;
   const relayout = () => schedule();
   const listen = () => {
@@ -166,6 +227,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   return {
     refresh: apply,
+    refreshSoon,
+    hold,
     setEnabled(on) {
       if (signal.aborted || on === enabled) return;
       enabled = on;

@@ -11,21 +11,18 @@ import type { Say } from './badge-words';
 /** Deltas this small print as 0,00, so calling them a rise or a fall would contradict the digits. */
 const EPSILON = 0.005;
 
-export function deltaPart({ w, num }: Say, delta: DeltaBadge): BadgePart | null {
-  if (delta.delta !== null) {
-    if (delta.delta > EPSILON) return trend('▲', num(delta.delta), 'good');
-    if (delta.delta < -EPSILON) return trend('▼', num(-delta.delta), 'bad');
-    return trend('=', num(0), 'neutral');
-  }
-  if (delta.reason === 'missing') return { text: w.new, tone: 'neutral', short: w.new, symbol: '' };
-  if (delta.reason === 'provisional') {
-    return { text: w.provisional, tone: 'neutral', short: w.provisionalShort, symbol: '' };
-  }
+export function deltaPart({ chip }: Say, delta: DeltaBadge): BadgePart | null {
+  // No change, a first month and a provisional period say nothing on the chip: the details
+  // and the screen reader's sentence still do.
+  if (delta.delta === null) return null;
+  if (delta.delta > EPSILON) return trend('▲', chip(delta.delta), 'good');
+  if (delta.delta < -EPSILON) return trend('▼', chip(-delta.delta), 'bad');
   return null;
 }
 
 function trend(symbol: string, value: string, tone: Tone): BadgePart {
-  return { text: `${symbol} ${value}`, tone, short: `${symbol}${value}`, symbol };
+  const text = `${symbol} ${value}`;
+  return { text, tone, short: text, symbol, drop: 1 };
 }
 
 /** The period compared with, in the badge's language; null when the annotations do not say. */
@@ -46,11 +43,17 @@ export function deltaSentence(say: Say, delta: DeltaBadge): string | null {
   return null;
 }
 
-export function targetPart({ w, signed }: Say, target: TargetBadge): BadgePart | null {
-  if (target.status === 'met') return { text: `✓ ${w.met}`, tone: 'good', short: '✓', symbol: '✓' };
+export function targetPart({ w, chip, chipSigned }: Say, target: TargetBadge): BadgePart | null {
+  if (target.status === 'met') {
+    return { text: `✓ ${w.metChip}`, tone: 'good', short: '✓', symbol: '✓', drop: 0 };
+  }
   if (target.status === 'not-met') {
-    const gap = target.gap === null ? '' : ` ${signed(target.gap)}`;
-    return { text: `✗ ${w.notMet}${gap}`, tone: 'bad', short: `✗${gap}`, symbol: '✗' };
+    if (target.gap === null) {
+      return { text: `✗ ${w.notMet}`, tone: 'bad', short: '✗', symbol: '✗', drop: 0 };
+    }
+    const text = `✗ ${w.shortChip} ${chip(Math.abs(target.gap))}`;
+    const gap = chipSigned(target.gap);
+    return { text, tone: 'bad', short: `✗ ${gap}`, tight: gap, symbol: '✗', drop: 0 };
   }
   if (target.status === 'no-data') return DASH;
   return null;
@@ -74,11 +77,14 @@ export function targetSentence({ w, num, pct }: Say, target: TargetBadge): strin
   return `${goal}: ${w.noData}`;
 }
 
-export function rankPart(rank: RankBadge | null): BadgePart | null {
+/** Rank changes are places, never points: "↓ 63 bậc", so they cannot be read as a score. */
+export function rankPart({ w }: Say, rank: RankBadge | null): BadgePart | null {
   if (!rank || rank.change === null || rank.change === 0) return null;
-  return rank.change > 0
-    ? { text: `↑${rank.change}`, tone: 'good', short: `↑${rank.change}`, symbol: '↑' }
-    : { text: `↓${-rank.change}`, tone: 'bad', short: `↓${-rank.change}`, symbol: '↓' };
+  const up = rank.change > 0;
+  const symbol = up ? '↑' : '↓';
+  const places = w.places(Math.abs(rank.change));
+  const text = `${symbol} ${places}`;
+  return { text, tone: up ? 'good' : 'bad', short: text, symbol, drop: 2 };
 }
 
 export function rankSentence({ w }: Say, rank: RankBadge | null): string | null {

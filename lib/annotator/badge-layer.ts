@@ -6,15 +6,13 @@
  */
 
 import type { Locale } from '../format/vietnamese';
-import type { CriterionAnnotation, UnitAnnotation, ViewAnnotations } from './annotations';
+import type { ViewAnnotations } from './annotations';
 import { type BadgeSpot, createBadge, isPlacedAfter, placeHost } from './badge';
-import { partsAt } from './badge-detail';
+import { type Detail, levels, partsAt } from './badge-detail';
 import { BADGE_SELECTOR } from './badge-host';
-import { type BadgeModel, criterionBadge, unitBadge } from './badge-text';
 import { widthMeterFor } from './badge-width';
-import { findCriterionAnchors } from './criterion-anchors';
-import { findUnitAnchors, type UnitAnchor } from './find-anchors';
 import { choosePlacement } from './placement';
+import { type Planned, planBadges } from './plan-badges';
 import { type Measured, measureRoom, type Rect, type Room } from './room';
 
 interface Placed {
@@ -40,69 +38,6 @@ export interface BadgeLayer {
   stats(): LayerStats;
   /** Whether a node is a badge this layer placed and has not removed itself. */
   owns(node: Node): boolean;
-}
-
-interface Planned {
-  key: string;
-  /** Where the badge may go, best first: a unit's score, then its name. */
-  anchors: Element[];
-  model: BadgeModel;
-  unitId: string;
-  code: string | undefined;
-}
-
-/** Where every badge of the view could go; reads the page only, writes nothing. */
-function plan(root: ParentNode, view: ViewAnnotations, locale: Locale): Planned[] {
-  const out: Planned[] = [];
-  const seen = new Set<string>();
-  const add = (anchors: Element[], model: BadgeModel, unitId: string, code?: string) => {
-    const key = code === undefined ? unitId : `${unitId}\u0000${code}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ key, anchors, model, unitId, code });
-  };
-  const anchors = findUnitAnchors(root, view.units);
-  for (const unit of view.units) {
-    const anchor = anchors.get(unit.unitId);
-    if (anchor) planUnit(view, unit, anchor, add, locale);
-  }
-  return out;
-}
-
-function planUnit(
-  view: ViewAnnotations,
-  unit: UnitAnnotation,
-  anchor: UnitAnchor,
-  add: (anchors: Element[], model: BadgeModel, unitId: string, code?: string) => void,
-  locale: Locale,
-) {
-  const unitAnchors = anchor.scoreElement
-    ? [anchor.scoreElement, anchor.nameElement]
-    : [anchor.nameElement];
-  add(unitAnchors, unitBadge(unit, view, locale), unit.unitId);
-  const criteria = findCriterionAnchors(anchor.container, unit, [
-    anchor.nameElement,
-    anchor.scoreElement,
-  ]);
-  for (const criterion of unit.criteria) {
-    const element = criteria.get(criterion.code);
-    if (element && hasSomethingToSay(criterion)) {
-      add([element], criterionBadge(unit, criterion, view, locale), unit.unitId, criterion.code);
-    }
-  }
-}
-
-/**
- * A criterion with no target and nothing to compare with would only say "mới" or "–" on
- * every row: noise for the official, and work for the page. Its details stay in the side
- * panel.
- */
-function hasSomethingToSay(criterion: CriterionAnnotation): boolean {
-  return (
-    criterion.target.status !== 'no-target' ||
-    criterion.delta.delta !== null ||
-    criterion.delta.reason === 'provisional'
-  );
 }
 
 interface Decided {
@@ -141,6 +76,7 @@ function decide(doc: Document, wanted: readonly Planned[]): { decided: Decided[]
       roomOf,
       (detail) => widthOf(partsAt(planned.model, detail)),
       claimedIn,
+      levels(planned.model).length,
     );
     const room = placement ? roomOf(placement.candidate) : null;
     if (!placement || !room) {
@@ -159,7 +95,7 @@ function decide(doc: Document, wanted: readonly Planned[]): { decided: Decided[]
   return { decided, noRoom };
 }
 
-function finish(planned: Planned, text: Text, spot: BadgeSpot | null, detail: 0 | 1 | 2): Decided {
+function finish(planned: Planned, text: Text, spot: BadgeSpot | null, detail: Detail): Decided {
   const parts = partsAt(planned.model, detail);
   const where = spot ? `${spot.side}:${spot.offsetX}:${spot.offsetBottom}` : 'unmeasured';
   const shown = parts.map((p) => `${p.tone}:${p.text}`).join('|');
@@ -175,7 +111,7 @@ export function createLayer(): BadgeLayer {
     apply(root: ParentNode, view: ViewAnnotations | null, locale: Locale = 'vi'): void {
       const doc = (root as Node).ownerDocument ?? (root as Document);
       const { decided, noRoom } = view
-        ? decide(doc, plan(root, view, locale))
+        ? decide(doc, planBadges(root, view, locale))
         : { decided: [], noRoom: 0 };
       const keys = new Set(decided.map((d) => d.planned.key));
       const redo = decided.filter((d) => {

@@ -11,9 +11,16 @@ export interface BadgePart {
   tone: Tone;
   /** The same fact in fewer pixels, for a cell with little free space: `✗ −3,25`. */
   short: string;
-  /** The symbol alone, for the tightest cells; empty for neutral parts, which then drop out. */
+  /** Tighter still, once it is the only part left: the shortfall's number alone, `−3,25`. */
+  tight?: string;
+  /** The symbol alone, for the tightest cells; empty for parts that have none. */
   symbol: string;
+  /**
+   * When space runs out, parts with a higher number go first. The shortfall against a target
+   * is 0: the one number an official needs is the last thing a badge stops saying.
+   */
+  drop: number;
 }
 
-/** No data, and the stand-in for a badge with nothing else to show: never a blank chip. */
-export const DASH: BadgePart = { text: '–', tone: 'neutral', short: '–', symbol: '–' };
+/** No data: the cell's 0,00 is not a measured zero. */
+export const DASH: BadgePart = { text: '–', tone: 'neutral', short: '–', symbol: '–', drop: 0 };

@@ -14,10 +14,11 @@ import {
   targetPart,
   targetSentence,
 } from './badge-facts';
-import { type BadgePart, DASH } from './badge-part';
-import { type Say, sayIn } from './badge-words';
+import type { BadgePart } from './badge-part';
+import { type Mark, type Say, sayIn } from './badge-words';
 
 export interface BadgeModel {
+  /** What the chip shows, in a fixed order; empty when it has nothing to say (no chip). */
   parts: BadgePart[];
   /** One sentence for assistive technology, in the UI language. */
   label: string;
@@ -28,9 +29,8 @@ export interface BadgeModel {
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function finish(parts: (BadgePart | null)[], sentences: (string | null)[], lines: string[]) {
-  const shown = parts.filter((part): part is BadgePart => part !== null);
   return {
-    parts: shown.length > 0 ? shown : [DASH],
+    parts: parts.filter((part): part is BadgePart => part !== null),
     label: sentences.filter(Boolean).join('; '),
     title: lines.join('\n'),
   };
@@ -49,8 +49,9 @@ export function unitBadge(
   unit: UnitAnnotation,
   view: ViewAnnotations,
   locale: Locale = 'vi',
+  mark: Mark | null = null,
 ): BadgeModel {
-  const say = sayIn(locale);
+  const say = sayIn(locale, mark);
   const { w, num } = say;
   const max = unit.maxScore === null ? '' : `/${num(unit.maxScore)}`;
   const lines = [`${unit.name} — ${heading(say, view)}`, `${w.score}: ${num(unit.score)}${max}`];
@@ -62,7 +63,7 @@ export function unitBadge(
   }
   if (unit.rank?.rank != null) lines.push(`${capital(w.rank)}: ${unit.rank.rank}/${unit.rank.of}`);
   return finish(
-    [deltaPart(say, unit.delta), rankPart(unit.rank)],
+    [deltaPart(say, unit.delta), rankPart(say, unit.rank)],
     [
       `${unit.name}: ${num(unit.score)} ${w.scoreUnit}`,
       unit.rating ? `${w.ratingLower} ${unit.rating}` : null,
@@ -78,8 +79,14 @@ export function criterionBadge(
   criterion: CriterionAnnotation,
   view: ViewAnnotations,
   locale: Locale = 'vi',
+  mark: Mark | null = null,
+  /**
+   * The portal prints no column for it: the chip says the value and the target as well, named
+   * beside the page's heading, compact in a row.
+   */
+  share: 'heading' | 'row' | null = null,
 ): BadgeModel {
-  const say = sayIn(locale);
+  const say = sayIn(locale, mark);
   const { w, num, pct, signed } = say;
   const ratio = criterion.ratio === null ? num(null) : `${num(criterion.ratio)}%`;
   const lines = [`${unit.name} — ${criterion.name}`, heading(say, view), `${w.ratio}: ${ratio}`];
@@ -103,7 +110,9 @@ export function criterionBadge(
     lines.push(`${w.profile}: ${view.profileName}`);
   }
   return finish(
-    [targetPart(say, target), deltaPart(say, delta)],
+    share
+      ? [sharePart(say, criterion, share === 'heading'), compact(targetPart(say, target), share)]
+      : [targetPart(say, target), deltaPart(say, delta)],
     [
       `${unit.name}, ${criterion.name}: ${ratio}`,
       targetSentence(say, target),
@@ -111,4 +120,25 @@ export function criterionBadge(
     ],
     lines,
   );
+}
+
+/** A share the page shows nowhere: its value against its target, "TT trực tuyến 34,70/≥47%". */
+function sharePart(say: Say, criterion: CriterionAnnotation, named: boolean): BadgePart | null {
+  const { w, chip, pct } = say;
+  if (criterion.ratio === null) return null;
+  const goal = criterion.target.target === null ? '%' : `/≥${pct(criterion.target.target)}`;
+  const value = `${chip(criterion.ratio)}${goal}`;
+  const name = named ? w.shares[criterion.code] : undefined;
+  return {
+    text: name ? `${name} ${value}` : value,
+    tone: 'neutral',
+    short: value,
+    symbol: '',
+    drop: 1,
+  };
+}
+
+/** In a row, where the heading already said what the chip is, the short form is the form. */
+function compact(part: BadgePart | null, share: 'heading' | 'row'): BadgePart | null {
+  return part && share === 'row' ? { ...part, text: part.short } : part;
 }

@@ -44,6 +44,15 @@ export interface Words {
   fullScore: string;
   threshold: string;
   profile: string;
+  /** The met/short words of a chip at full length: "✓ đạt", "✗ thiếu 13,78". */
+  metChip: string;
+  shortChip: string;
+  /** Short names of the shares the portal prints no column for, by criterion code. */
+  shares: Record<string, string>;
+  /** The one-time legend on the page, its button, and the name of the details box. */
+  legend: string;
+  legendOk: string;
+  details: string;
 }
 
 const WORDS: Record<Locale, Words> = {
@@ -82,6 +91,15 @@ const WORDS: Record<Locale, Words> = {
     fullScore: 'Đạt điểm tối đa khi',
     threshold: 'ngưỡng công thức',
     profile: 'Bộ mục tiêu',
+    metChip: 'đạt',
+    shortChip: 'thiếu',
+    shares: { ONLINE_DOSSIER_SHARE: 'HS trực tuyến', ONLINE_PAYMENT_SHARE: 'TT trực tuyến' },
+    legend:
+      'Nhãn Chỉ số 766, luôn theo thứ tự: ✗ −13,78 còn thiếu so với mục tiêu (điểm %), ✓ đạt · ' +
+      '▲ ▼ tăng, giảm so với kỳ trước · ↑ ↓ lên, xuống bậc xếp hạng · 88,81/≥47% tỷ lệ Cổng ' +
+      'không in và mục tiêu. Không nhãn: không đổi. Di chuột hoặc nhấn Tab tới nhãn để xem chi tiết.',
+    legendOk: 'Đã hiểu',
+    details: 'Chi tiết nhãn Chỉ số 766',
   },
   en: {
     new: 'new',
@@ -118,6 +136,16 @@ const WORDS: Record<Locale, Words> = {
     fullScore: 'Full score at',
     threshold: 'formula threshold',
     profile: 'Target profile',
+    metChip: 'met',
+    shortChip: 'short',
+    shares: { ONLINE_DOSSIER_SHARE: 'online dossiers', ONLINE_PAYMENT_SHARE: 'paid online' },
+    legend:
+      'Chỉ số 766 badges, always in this order: ✗ −13.78 short of the target (percentage ' +
+      'points), ✓ met · ▲ ▼ up, down since the previous period · ↑ ↓ places gained, lost in ' +
+      'the ranking · 88.81/≥47% a share the portal does not print, and its target. No badge: no ' +
+      'change. Hover or Tab to a badge for details.',
+    legendOk: 'Got it',
+    details: 'Chỉ số 766 badge details',
   },
 };
 
@@ -129,12 +157,29 @@ export interface Say {
   /** Targets and thresholds are whole percents more often than not: 52, not 52,00. */
   pct: (value: number) => string;
   signed: (value: number) => string;
+  /** Numbers on a chip, written like the page they sit on (`12.96` or `12,96`). */
+  chip: (value: number) => string;
+  chipSigned: (value: number) => string;
 }
 
-export function sayIn(locale: Locale): Say {
+/** The decimal mark a page prints its scores with, read from one printed score. */
+export type Mark = ',' | '.';
+
+export function markOf(printed: string | null | undefined): Mark | null {
+  if (!printed) return null;
+  if (/\d\.\d/.test(printed)) return '.';
+  if (/\d,\d/.test(printed)) return ',';
+  return null;
+}
+
+export function sayIn(locale: Locale, mark?: Mark | null): Say {
   const w = WORDS[locale] ?? WORDS.vi;
   const num = (value: number | null) => formatNumber(value, 2, locale);
+  const pageLocale: Locale = mark ? (mark === '.' ? 'en' : 'vi') : locale;
+  const chip = (value: number) => formatNumber(value, 2, pageLocale);
   return {
+    chip,
+    chipSigned: (value) => `${value < 0 ? '−' : '+'}${chip(Math.abs(value))}`,
     locale,
     w,
     num,

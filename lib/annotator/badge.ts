@@ -47,6 +47,8 @@ function prototypeFor(doc: Document): HTMLElement {
     // role=img makes screen readers announce the label as one unit instead of spelling out
     // "check mark", "black up-pointing triangle" from the symbols inside.
     host.setAttribute('role', 'img');
+    // Reachable with Tab, in the table's own order; focus shows the details (badge-details.ts).
+    host.setAttribute('tabindex', '0');
     host.style.cssText = HOST_STYLE;
     prototypes.set(doc, host);
   }

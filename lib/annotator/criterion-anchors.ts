@@ -1,7 +1,11 @@
 /**
  * Finds, inside one unit's row or card, the element printing each criterion's ratio. A value
- * alone is ambiguous (two criteria at 100 %, or the unit's own ratio), so an element whose
- * label names a criterion goes to that criterion first; the rest are matched in page order.
+ * alone is ambiguous (two criteria at 100 %, or the unit's own ratio beside a derived share
+ * that happens to be equal), so a chip goes by column: to the element whose header or label
+ * names its criterion. An element whose label names another measure ("Tỷ lệ (%)") is never
+ * taken for a criterion because it prints the same number; only elements the page labels
+ * nowhere are matched by value, in page order. Criteria left without an element have no
+ * column: their chips go to the row's summary place (plan-badges.ts).
  */
 
 import type { CriterionAnnotation, UnitAnnotation } from './annotations';
@@ -34,8 +38,10 @@ export function findCriterionAnchors(
   );
   const criteria = [...forms.keys()];
   const named = new Map<Element, CriterionAnnotation[]>();
+  const unlabelled = new Set<Element>();
   for (const element of elements) {
     const labels = labelsOf(element, container);
+    if (!labels.some((label) => label !== '')) unlabelled.add(element);
     named.set(
       element,
       criteria.filter((c) => labels.some((label) => names(label, c))),
@@ -51,9 +57,9 @@ export function findCriterionAnchors(
   for (const element of elements) {
     if (assign(element, named.get(element) ?? [])) taken.add(element);
   }
-  // An element labelled for another criterion is that criterion's, even when its value differs.
+  // An element labelled for another measure is that measure's, even when its value is equal.
   for (const element of elements) {
-    if (!taken.has(element) && (named.get(element) ?? []).length === 0) assign(element, criteria);
+    if (!taken.has(element) && unlabelled.has(element)) assign(element, criteria);
   }
   return found;
 }

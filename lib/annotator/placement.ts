@@ -4,7 +4,7 @@
  * rather than over the portal's own content. Pure arithmetic on measured rectangles.
  */
 
-import { DETAILS, type Detail } from './badge-detail';
+import type { Detail } from './badge-detail';
 import type { Rect, Room } from './room';
 import { BADGE_HEIGHT } from './styles';
 
@@ -65,8 +65,10 @@ export function choosePlacement(
   roomOf: (candidate: number) => Room | null,
   widthAt: (detail: Detail) => number,
   claimedIn: (box: Element) => readonly Rect[],
+  /** How many levels of detail the badge has (see badge-detail.ts). */
+  detailCount = 3,
 ): Placement | null {
-  for (const detail of DETAILS) {
+  for (let detail = 0; detail < detailCount; detail += 1) {
     const width = widthAt(detail);
     for (let candidate = 0; candidate < candidates; candidate += 1) {
       const room = roomOf(candidate);

@@ -36,6 +36,14 @@ export const BADGE_CSS = `
   white-space: nowrap;
   cursor: help;
 }
+:host(:focus) {
+  outline: none;
+}
+:host(:focus-visible) .b {
+  outline: 2px solid #1d4ed8;
+  outline-offset: 1px;
+  border-radius: 3px;
+}
 .p {
   all: initial;
   display: inline-block;
@@ -45,7 +53,15 @@ export const BADGE_CSS = `
   border-radius: 3px;
   white-space: nowrap;
 }
-.p + .p {
+.p + :host(:focus) {
+  outline: none;
+}
+:host(:focus-visible) .b {
+  outline: 2px solid #1d4ed8;
+  outline-offset: 1px;
+  border-radius: 3px;
+}
+.p {
   margin-left: ${PART_GAP}px;
 }
 .good {

@@ -4,6 +4,7 @@ import type { ViewAnnotations } from '../annotator/annotations';
 import { readToTab } from '../protocol/read-to-tab';
 import type { CaptureObserved } from '../protocol/requests';
 import { annotationsEnabled } from '../settings/annotations-enabled';
+import { badgeLegendSeen } from '../settings/badge-legend-seen';
 import { uiLocale } from '../settings/locale';
 import { acceptTapMessage } from './accept-tap-message';
 import { toggleDrawer } from './drawer';
@@ -17,42 +18,8 @@ const localeOf = (value: unknown) => (value === 'en' ? 'en' : 'vi');
  * the background's few requests, and draws the badges.
  */
 export function startBridge(ctx: ContentScriptContext): void {
-  ctx.addEventListener(window, 'message', (event) => {
-    const call = acceptTapMessage(event, window);
-    if (!call) return;
-    const message: CaptureObserved = { type: 'capture:observed', call, pageUrl: location.href };
-    // After an extension reload this orphaned script can no longer reach the background;
-    // losing one capture is fine, breaking the page is not.
-    try {
-      browser.runtime.sendMessage(message).catch((error: unknown) => {
-        console.warn('chiso766: capture not delivered', error);
-      });
-    } catch (error) {
-      console.warn('chiso766: capture not delivered', error);
-    }
-  });
-
   const changed: (() => void)[] = [];
-  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return;
-    const message = readToTab(raw);
-    if (message?.type === 'event:annotations-changed') {
-      for (const listener of changed) listener();
-    } else if (message?.type === 'drawer:toggle') {
-      uiLocale.getValue().then((locale) => {
-        sendResponse(
-          toggleDrawer(document, browser.runtime.getURL('/sidepanel.html'), localeOf(locale)),
-        );
-      });
-      return true;
-    } else if (message?.type === 'portal:fetch') {
-      // "Capture all": the background asks this tab to fetch a group the page has not loaded.
-      portalFetch(message, location.href).then(sendResponse);
-      return true;
-    }
-  });
-
-  startAnnotator(document, {
+  const annotator = startAnnotator(document, {
     fetchAnnotations: async () => {
       // The answer comes from this extension's own background (checked by sender id there).
       const reply = (await browser.runtime.sendMessage({ type: 'annotations:current' })) as
@@ -72,6 +39,46 @@ export function startBridge(ctx: ContentScriptContext): void {
       const unwatch = uiLocale.watch((locale) => listener(localeOf(locale)));
       ctx.onInvalidated(unwatch);
     },
+    legendSeen: () => badgeLegendSeen.getValue(),
+    markLegendSeen: () => {
+      badgeLegendSeen.setValue(true).catch(() => {});
+    },
     signal: ctx.signal,
+  });
+
+  ctx.addEventListener(window, 'message', (event) => {
+    const call = acceptTapMessage(event, window);
+    if (!call) return;
+    const message: CaptureObserved = { type: 'capture:observed', call, pageUrl: location.href };
+    // After an extension reload this orphaned script can no longer reach the background;
+    // losing one capture is fine, breaking the page is not.
+    try {
+      const sent = browser.runtime.sendMessage(message);
+      annotator.captureSent(sent);
+      sent.catch((error: unknown) => {
+        console.warn('chiso766: capture not delivered', error);
+      });
+    } catch (error) {
+      console.warn('chiso766: capture not delivered', error);
+    }
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return;
+    const message = readToTab(raw);
+    if (message?.type === 'event:annotations-changed') {
+      for (const listener of changed) listener();
+    } else if (message?.type === 'drawer:toggle') {
+      uiLocale.getValue().then((locale) => {
+        sendResponse(
+          toggleDrawer(document, browser.runtime.getURL('/sidepanel.html'), localeOf(locale)),
+        );
+      });
+      return true;
+    } else if (message?.type === 'portal:fetch') {
+      // "Capture all": the background asks this tab to fetch a group the page has not loaded.
+      portalFetch(message, location.href).then(sendResponse);
+      return true;
+    }
   });
 }

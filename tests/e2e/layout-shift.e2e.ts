@@ -11,10 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
 import {
   ARTIFACTS,
+  BADGE,
   PORTAL_PAGE_URL,
   SATISFACTION_QUERY,
   startHarness,
-  UNIT_BADGES,
   waitReady,
 } from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
@@ -39,9 +39,16 @@ describe('badges and the portal layout', () => {
       await storage.local.set({ annotationsEnabled: on });
     }, on);
 
-  /** Badge count, once it has stopped changing and the browser has painted twice. */
+  /**
+   * Units with a badge, once their number has stopped changing and the browser has painted
+   * twice. A unit whose score did not move has no chip of its own; its criteria still do.
+   */
   async function settledBadges(page: Page, atLeast: number): Promise<number> {
-    const count = () => page.$$eval(UNIT_BADGES, (hosts) => hosts.length);
+    const count = () =>
+      page.$$eval(
+        BADGE,
+        (hosts) => new Set(hosts.map((host) => host.getAttribute('data-unit-id'))).size,
+      );
     await expect.poll(count, { timeout: 15_000 }).toBeGreaterThanOrEqual(atLeast);
     let last = -1;
     for (let now = await count(); now !== last; now = await count()) {

@@ -5,8 +5,9 @@ import type {
   ViewAnnotations,
 } from '../../lib/annotator/annotations';
 import { createBadge, isPlacedAfter, placeHost } from '../../lib/annotator/badge';
-import { partsAt } from '../../lib/annotator/badge-detail';
+import { levels, partsAt } from '../../lib/annotator/badge-detail';
 import { criterionBadge, unitBadge } from '../../lib/annotator/badge-text';
+import { markOf } from '../../lib/annotator/badge-words';
 
 const view: ViewAnnotations = {
   snapshotKey: 'k',
@@ -62,10 +63,21 @@ function criterion(overrides: Partial<CriterionAnnotation> = {}): CriterionAnnot
 
 const texts = (model: { parts: { text: string }[] }) => model.parts.map((p) => p.text);
 
+const fresh = {
+  delta: { delta: null, previous: null, reason: 'missing' as const, previousLabel: null },
+};
+const provisionalDelta = {
+  delta: null,
+  previous: 7,
+  reason: 'provisional' as const,
+  previousLabel: 'Tháng 07/2026',
+  previousLabelEn: '07/2026',
+};
+
 describe('badge wording', () => {
-  it('shows the trend and the rank change of a unit, with symbols and words', () => {
+  it('shows the trend and the rank change of a unit, the rank in places', () => {
     const model = unitBadge(unit(), view);
-    expect(texts(model)).toEqual(['▲ 1,25', '↑2']);
+    expect(texts(model)).toEqual(['▲ 1,25', '↑ 2 bậc']);
     expect(model.parts.map((p) => p.tone)).toEqual(['good', 'good']);
     expect(model.label).toBe(
       'UBND xã Hiền Quan: 7,96 điểm; so với Tháng 07/2026: tăng 1,25; xếp hạng 8/163, tăng 2 bậc',
@@ -75,49 +87,50 @@ describe('badge wording', () => {
     expect(model.title).toContain('Xếp hạng: 8/163');
   });
 
-  it('words falls, flat values, new units and provisional periods', () => {
+  it('says nothing on the chip for no change, a first month or a provisional period', () => {
     const down = unitBadge(
       unit({
         delta: { delta: -0.4, previous: 8.36, reason: null, previousLabel: null },
-        rank: { rank: 9, of: 163, change: -1 },
+        rank: { rank: 72, of: 163, change: -63 },
       }),
       view,
     );
-    expect(texts(down)).toEqual(['▼ 0,40', '↓1']);
+    expect(texts(down)).toEqual(['▼ 0,40', '↓ 63 bậc']);
     expect(down.label).toContain('giảm 0,40');
-    expect(down.label).toContain('giảm 1 bậc');
+    expect(down.label).toContain('giảm 63 bậc');
     const flat = unitBadge(
-      unit({ delta: { delta: 0.001, previous: 7.96, reason: null, previousLabel: null } }),
-      view,
-    );
-    expect(texts(flat)[0]).toBe('= 0,00');
-    const fresh = unitBadge(
       unit({
-        delta: { delta: null, previous: null, reason: 'missing', previousLabel: null },
-        rank: null,
+        delta: { delta: 0.001, previous: 7.96, reason: null, previousLabel: null },
+        rank: { rank: 8, of: 163, change: 0 },
       }),
       view,
     );
-    expect(texts(fresh)).toEqual(['mới']);
+    expect(texts(flat)).toEqual([]);
+    // The sentence still says it, for whoever asks.
+    expect(flat.label).toContain('không đổi');
+    const first = unitBadge(unit({ ...fresh, rank: null }), view);
+    expect(texts(first)).toEqual([]);
+    expect(first.label).toContain('chưa có số liệu kỳ trước');
     const provisional = unitBadge(
-      unit({
-        delta: {
-          delta: null,
-          previous: 7,
-          reason: 'provisional',
-          previousLabel: 'Tháng 07/2026',
-          previousLabelEn: '07/2026',
-        },
-        rank: { rank: 3, of: 10, change: null },
+      unit({ delta: provisionalDelta, rank: { rank: 3, of: 10, change: null } }),
+      view,
+    );
+    expect(texts(provisional)).toEqual([]);
+    expect(provisional.label).toContain('số liệu tạm tính');
+    const criterionFlat = criterionBadge(
+      unit(),
+      criterion({
+        target: { status: 'no-target', target: null, gap: null },
+        delta: { delta: 0, previous: 48.75, reason: null, previousLabel: null },
       }),
       view,
     );
-    expect(texts(provisional)).toEqual(['tạm tính']);
+    expect(texts(criterionFlat)).toEqual([]);
   });
 
-  it('shows target met, not met with the gap, and no data for a criterion', () => {
+  it('labels the shortfall and keeps the target first, the trend second', () => {
     const short = criterionBadge(unit(), criterion(), view);
-    expect(texts(short)).toEqual(['✗ Chưa đạt −3,25', '▼ 0,40']);
+    expect(texts(short)).toEqual(['✗ thiếu 3,25', '▼ 0,40']);
     expect(short.parts[0]?.tone).toBe('bad');
     expect(short.label).toBe(
       'UBND xã Hiền Quan, Tỷ lệ TTHC công khai đầy đủ nội dung: 48,75%; mục tiêu ≥ 52%: chưa đạt, thiếu 3,25 điểm %; so với Tháng 07/2026: giảm 0,40',
@@ -131,7 +144,7 @@ describe('badge wording', () => {
       criterion({ ratio: 97.75, target: { status: 'met', target: 52, gap: 45.75 } }),
       view,
     );
-    expect(texts(met)[0]).toBe('✓ Đạt');
+    expect(texts(met)).toEqual(['✓ đạt', '▼ 0,40']);
     expect(met.parts[0]?.tone).toBe('good');
     const none = criterionBadge(
       unit(),
@@ -144,44 +157,67 @@ describe('badge wording', () => {
     );
     expect(texts(none)).toEqual(['–']);
   });
+
+  it('writes numbers on the chip like the page, the spoken sentence in the UI language', () => {
+    const model = criterionBadge(unit(), criterion(), view, 'vi', '.');
+    expect(texts(model)).toEqual(['✗ thiếu 3.25', '▼ 0.40']);
+    expect(model.label).toContain('thiếu 3,25 điểm %');
+    expect(markOf('12.96')).toBe('.');
+    expect(markOf('12,96')).toBe(',');
+    expect(markOf('—')).toBeNull();
+  });
+
+  it('gives a share with no column its value and target, named at the heading only', () => {
+    const share = criterion({
+      code: 'ONLINE_PAYMENT_SHARE',
+      name: 'Tỷ lệ hồ sơ thanh toán trực tuyến (tính từ số liệu cổng)',
+      ratio: 34.7,
+      target: { status: 'not-met', target: 47, gap: -12.3 },
+    });
+    expect(texts(criterionBadge(unit(), share, view, 'vi', '.', 'heading'))).toEqual([
+      'TT trực tuyến 34.70/≥47%',
+      '✗ thiếu 12.30',
+    ]);
+    expect(texts(criterionBadge(unit(), share, view, 'vi', '.', 'row'))).toEqual([
+      '34.70/≥47%',
+      '✗ −12.30',
+    ]);
+    expect(texts(criterionBadge(unit(), share, view, 'en', null, 'heading'))).toEqual([
+      'paid online 34.70/≥47%',
+      '✗ short 12.30',
+    ]);
+  });
 });
 
 describe('badge detail levels', () => {
-  it('says less, never nothing, as space gets short', () => {
+  it('drops the trend before the shortfall, and the shortfall last', () => {
     const model = criterionBadge(unit(), criterion(), view);
-    expect(partsAt(model, 0).map((p) => p.text)).toEqual(['✗ Chưa đạt −3,25', '▼ 0,40']);
-    expect(partsAt(model, 1).map((p) => p.text)).toEqual(['✗ −3,25', '▼0,40']);
-    expect(partsAt(model, 2).map((p) => p.text)).toEqual(['✗', '▼']);
-    expect(partsAt(model, 2).map((p) => p.tone)).toEqual(['bad', 'bad']);
+    expect(levels(model).map((level) => level.map((p) => p.text))).toEqual([
+      ['✗ thiếu 3,25', '▼ 0,40'],
+      ['✗ −3,25', '▼ 0,40'],
+      ['✗ −3,25'],
+      ['−3,25'],
+      ['✗'],
+    ]);
+    expect(partsAt(model, 99).map((p) => p.tone)).toEqual(['bad']);
   });
 
-  it('drops neutral words at the symbol level but keeps a dash when nothing else is left', () => {
-    const fresh = unitBadge(
-      unit({
-        delta: { delta: null, previous: null, reason: 'missing', previousLabel: null },
-        rank: null,
-      }),
-      view,
-    );
-    expect(partsAt(fresh, 0).map((p) => p.text)).toEqual(['mới']);
-    expect(partsAt(fresh, 2).map((p) => p.text)).toEqual(['–']);
-    const met = criterionBadge(
-      unit(),
-      criterion({
-        target: { status: 'met', target: 52, gap: 3 },
-        delta: { delta: null, previous: null, reason: 'provisional', previousLabel: null },
-      }),
-      view,
-    );
-    expect(partsAt(met, 1).map((p) => p.text)).toEqual(['✓', 'tạm']);
-    expect(partsAt(met, 2).map((p) => p.text)).toEqual(['✓']);
+  it('drops the rank before the trend of a unit, and never shows an empty level', () => {
+    const model = unitBadge(unit({ rank: { rank: 70, of: 163, change: -63 } }), view);
+    expect(levels(model).map((level) => level.map((p) => p.text))).toEqual([
+      ['▲ 1,25', '↓ 63 bậc'],
+      ['▲ 1,25'],
+      ['▲'],
+    ]);
+    const nothing = unitBadge(unit({ ...fresh, rank: null }), view);
+    expect(levels(nothing)).toEqual([[]]);
   });
 });
 
 describe('badge wording in English', () => {
   it("says a unit's trend, score and rank in English, numbers with a dot", () => {
     const model = unitBadge(unit(), view, 'en');
-    expect(texts(model)).toEqual(['▲ 1.25', '↑2']);
+    expect(texts(model)).toEqual(['▲ 1.25', '↑ 2 places']);
     expect(model.label).toBe(
       'UBND xã Hiền Quan: 7.96 points; vs 07/2026: up 1.25; rank 8/163, up 2 places',
     );
@@ -205,7 +241,7 @@ describe('badge wording in English', () => {
       { ...view, provisional: true },
       'en',
     );
-    expect(texts(down)).toEqual(['▼ 0.40', '↓1']);
+    expect(texts(down)).toEqual(['▼ 0.40', '↓ 1 place']);
     expect(down.label).toBe(
       'UBND xã Hiền Quan: 7.96 points; rated Tốt; vs previous period: down 0.40; rank 9/163, down 1 place',
     );
@@ -220,33 +256,17 @@ describe('badge wording in English', () => {
       view,
       'en',
     );
-    expect(texts(flat)).toEqual(['= 0.00']);
+    expect(texts(flat)).toEqual([]);
     expect(flat.label).toContain('vs previous period: unchanged; rank 8/163, same place');
-    const fresh = unitBadge(
-      unit({
-        delta: { delta: null, previous: null, reason: 'missing', previousLabel: null },
-        rank: { rank: null, of: 163, change: null },
-      }),
+    const first = unitBadge(
+      unit({ ...fresh, rank: { rank: null, of: 163, change: null } }),
       view,
       'en',
     );
-    expect(texts(fresh)).toEqual(['new']);
-    expect(fresh.label).toContain('no previous period to compare with; not ranked');
-    const provisional = unitBadge(
-      unit({
-        delta: {
-          delta: null,
-          previous: 7,
-          reason: 'provisional',
-          previousLabel: 'Tháng 07/2026',
-          previousLabelEn: '07/2026',
-        },
-        rank: null,
-      }),
-      view,
-      'en',
-    );
-    expect(texts(provisional)).toEqual(['provisional']);
+    expect(texts(first)).toEqual([]);
+    expect(first.label).toContain('no previous period to compare with; not ranked');
+    const provisional = unitBadge(unit({ delta: provisionalDelta, rank: null }), view, 'en');
+    expect(texts(provisional)).toEqual([]);
     expect(provisional.label).toContain(
       'provisional figures, not compared with the previous period',
     );
@@ -254,9 +274,9 @@ describe('badge wording in English', () => {
 
   it("says a criterion's target status, gap and trend in English", () => {
     const model = criterionBadge(unit(), criterion(), view, 'en');
-    expect(partsAt(model, 0).map((p) => p.text)).toEqual(['✗ Not met −3.25', '▼ 0.40']);
-    expect(partsAt(model, 1).map((p) => p.text)).toEqual(['✗ −3.25', '▼0.40']);
-    expect(partsAt(model, 2).map((p) => p.text)).toEqual(['✗', '▼']);
+    expect(partsAt(model, 0).map((p) => p.text)).toEqual(['✗ short 3.25', '▼ 0.40']);
+    expect(partsAt(model, 1).map((p) => p.text)).toEqual(['✗ −3.25', '▼ 0.40']);
+    expect(partsAt(model, 2).map((p) => p.text)).toEqual(['✗ −3.25']);
     expect(model.parts.map((p) => p.tone)).toEqual(['bad', 'bad']);
     expect(model.label).toBe(
       'UBND xã Hiền Quan, Tỷ lệ TTHC công khai đầy đủ nội dung: 48.75%; target ≥ 52%: not met, short by 3.25 percentage points; vs 07/2026: down 0.40',
@@ -273,16 +293,6 @@ describe('badge wording in English', () => {
         'Target profile: Mục tiêu 2026 của tỉnh',
       ].join('\n'),
     );
-    const far = criterionBadge(
-      unit(),
-      criterion({ ratio: 78.22, target: { status: 'not-met', target: 92, gap: -13.78 } }),
-      view,
-      'en',
-    );
-    expect(far.label).toContain('target ≥ 92%: not met, short by 13.78 percentage points');
-  });
-
-  it('keeps symbols and shortens words when space gets short', () => {
     const met = criterionBadge(
       unit(),
       criterion({
@@ -293,35 +303,9 @@ describe('badge wording in English', () => {
       view,
       'en',
     );
-    expect(partsAt(met, 0).map((p) => p.text)).toEqual(['✓ Met', 'provisional']);
-    expect(partsAt(met, 1).map((p) => p.text)).toEqual(['✓', 'prov.']);
-    expect(partsAt(met, 2).map((p) => p.text)).toEqual(['✓']);
+    expect(levels(met).map((level) => level.map((p) => p.text))).toEqual([['✓ met'], ['✓']]);
     expect(met.label).toContain('target ≥ 92.50%: met, over by 5.25 percentage points');
     expect(met.title).toContain('Target: ≥ 92.50% (gap +5.25 pp)');
-    const fresh = unitBadge(
-      unit({
-        delta: { delta: null, previous: null, reason: 'missing', previousLabel: null },
-        rank: null,
-      }),
-      view,
-      'en',
-    );
-    expect(partsAt(fresh, 1).map((p) => p.text)).toEqual(['new']);
-    expect(partsAt(fresh, 2).map((p) => p.text)).toEqual(['–']);
-    const none = criterionBadge(
-      unit(),
-      criterion({
-        ratio: null,
-        target: { status: 'no-data', target: 52, gap: null },
-        delta: { delta: null, previous: null, reason: 'no-data', previousLabel: null },
-      }),
-      view,
-      'en',
-    );
-    expect(texts(none)).toEqual(['–']);
-    expect(none.label).toBe(
-      'UBND xã Hiền Quan, Tỷ lệ TTHC công khai đầy đủ nội dung: —; target ≥ 52%: no data',
-    );
   });
 
   it('is Vietnamese unless told otherwise', () => {
@@ -356,7 +340,9 @@ describe('badge element', () => {
     expect(css).toContain('all: initial');
     expect(css).toMatch(/position: absolute/);
     const parts = [...(shadow?.querySelectorAll('.p') ?? [])];
-    expect(parts.map((p) => p.textContent)).toEqual(['✗ Chưa đạt −3,25', '▼ 0,40']);
+    expect(parts.map((p) => p.textContent)).toEqual(['✗ thiếu 3,25', '▼ 0,40']);
+    // Reachable with Tab, its details shown on focus.
+    expect(host.getAttribute('tabindex')).toBe('0');
     expect(parts[0]?.classList.contains('bad')).toBe(true);
   });
 

@@ -221,9 +221,10 @@ describe('the UI language', () => {
       expect(label).toMatch(/: [\d.,—]+ points; vs Tháng 07\/2026: up 0\.50$/);
     }
     for (const title of titles()) expect(title).toMatch(/\nScore: /);
+    // The chip's numbers follow the page they sit on (this one prints 7,96), not the UI language.
     const shown = document.querySelector(UNIT_BADGES)?.shadowRoot?.textContent ?? '';
-    expect(shown).toContain('0.50');
-    expect(shown).not.toContain('0,50');
+    expect(shown).toContain('0,50');
+    expect(shown).not.toContain('0.50');
     // New wording, new badges; none left over in the old language.
     for (const host of before) expect(host.isConnected).toBe(false);
     expect(new Set(keys()).size).toBe(keys().length);
