@@ -78,6 +78,7 @@ export function startBackground(): void {
       db,
       onStored,
       controller,
+      onImported: () => broadcast({ type: CAPTURES_CHANGED }),
       loadSettings: loadAnalysisSettings,
       views,
     };

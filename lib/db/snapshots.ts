@@ -1,5 +1,7 @@
+import { mergeImports } from '../import/merge-imports';
 import type { Subject } from '../model/groups';
 import type { CaptureRecord, ChisoDatabase, ObservationRecord } from './database';
+import { importedValues } from './imports';
 
 export interface SnapshotHead {
   key: string;
@@ -42,15 +44,21 @@ export async function latestSnapshotsWithObservations(
   db: ChisoDatabase,
   rootUnitId?: string,
 ): Promise<{ capture: CaptureRecord; observations: ObservationRecord[] }[]> {
-  const heads = (await listSnapshots(db)).filter(
-    (head) => rootUnitId === undefined || head.latest.rootUnitId === rootUnitId,
-  );
-  return Promise.all(
+  const ofRoot = (capture: CaptureRecord) =>
+    rootUnitId === undefined || capture.rootUnitId === rootUnitId;
+  const heads = (await listSnapshots(db)).filter((head) => ofRoot(head.latest));
+  const portal = await Promise.all(
     heads.map(async (head) => ({
       capture: head.latest,
       observations: await observationsOf(db, head.latest.id),
     })),
   );
+  // Imported values fill what no capture holds (lib/import/merge-imports.ts).
+  const { batches, observations } = await importedValues(db);
+  const ofRootImported = observations.filter(
+    (o) => rootUnitId === undefined || o.imported?.rootUnitId === rootUnitId,
+  );
+  return mergeImports(portal, batches, ofRootImported);
 }
 
 /** One snapshot as the dashboard lists it. */

@@ -1,4 +1,5 @@
 import { enCare } from './strings-care-en';
+import { enImport } from './strings-import-en';
 import { enTrend } from './strings-trend-en';
 import type { StringKey } from './strings-vi';
 import { enWelcome } from './strings-welcome-en';
@@ -285,4 +286,6 @@ export const en: Record<StringKey, string> = {
   ...enCare,
   // The welcome page after installing.
   ...enWelcome,
+  // Imported history (#/data).
+  ...enImport,
 };

@@ -1,4 +1,5 @@
 import { viCare } from './strings-care-vi';
+import { viImport } from './strings-import-vi';
 import { viTrend } from './strings-trend-vi';
 import { viWelcome } from './strings-welcome-vi';
 
@@ -283,6 +284,8 @@ export const vi = {
   ...viCare,
   // The welcome page after installing.
   ...viWelcome,
+  // Imported history (#/data).
+  ...viImport,
 } as const;
 
 export type StringKey = keyof typeof vi;

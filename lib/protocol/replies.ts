@@ -11,6 +11,7 @@ import type { CapturesSummary } from '../db/captures';
 import type { CaptureRecord } from '../db/database';
 import type { SnapshotSummary } from '../db/snapshots';
 import type { RankingWorkbookData } from '../export/ranking-workbook-data';
+import type { ImportApplied, ImportBatchSummary, ImportPreview } from '../import/preview';
 import type { ReportModel } from '../report/report-model';
 import type { TrendOverlay } from '../trend/trend-overlay';
 import type { UnitSpread } from '../trend/unit-spread';
@@ -51,6 +52,9 @@ export interface ReplyMap {
   /** Null when none of the units is stored. */
   'trend:units': TrendOverlay | null;
   'trend:spread': UnitSpread | null;
+  'import:preview': ImportPreview;
+  'import:apply': ImportApplied;
+  'import:batches': ImportBatchSummary[];
 }
 
 export type Reply<T extends Request['type']> = { ok: true; value: ReplyMap[T] } | ErrorReply;

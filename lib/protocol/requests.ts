@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_REQUEST_CHARS, MAX_RESPONSE_CHARS, MAX_URL_CHARS } from '../capture/observed-call';
+import { importRequestSchemas } from './import-requests';
 
 /**
  * Every message the background answers. Senders are untrusted until this schema and the
@@ -110,6 +111,7 @@ export const requestSchema = z.discriminatedUnion('type', [
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
       .optional(),
   }),
+  ...importRequestSchemas,
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
