@@ -134,9 +134,9 @@ export async function importedValues(
 ): Promise<{ batches: CaptureRecord[]; observations: ObservationRecord[] }> {
   const batches = await importBatches(db);
   if (batches.length === 0) return { batches, observations: [] };
-  const observations = await db.observations
-    .where('captureId')
-    .anyOf(batches.map((b) => b.id))
-    .toArray();
-  return { batches, observations };
+  // One range per batch: `anyOf` walks the index with a cursor, far slower for one or two keys.
+  const lists = await Promise.all(
+    batches.map((b) => db.observations.where('captureId').equals(b.id).toArray()),
+  );
+  return { batches, observations: lists.flat() };
 }
