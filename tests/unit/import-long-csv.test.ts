@@ -34,7 +34,11 @@ describe('the long CSV read back', () => {
   beforeAll(async () => {
     const db = freshDatabase('import-source');
     for (const file of FILES) {
-      await ask(db, { type: 'capture:observed', pageUrl: PORTAL_PAGE, call: observedFixture(file) });
+      await ask(db, {
+        type: 'capture:observed',
+        pageUrl: PORTAL_PAGE,
+        call: observedFixture(file),
+      });
     }
     texts.standard = await exportCsv(db, 'standard');
     texts['excel-vn'] = await exportCsv(db, 'excel-vn');
@@ -50,7 +54,9 @@ describe('the long CSV read back', () => {
     expect(standard.rows.length).toBe(parseLongCsv(texts.standard).length);
     expect(excel.rows.map((r) => r.observation)).toEqual(standard.rows.map((r) => r.observation));
     // Phú Thọ's six groups, the national summary and Gia Lai's: eight snapshots.
-    const snapshots = new Set(standard.rows.map((r) => `${r.subject}|${r.rootUnitId}|${r.periodKey}`));
+    const snapshots = new Set(
+      standard.rows.map((r) => `${r.subject}|${r.rootUnitId}|${r.periodKey}`),
+    );
     expect(snapshots.size).toBe(8);
   });
 
@@ -91,9 +97,17 @@ describe('the long CSV read back', () => {
         [...new Set(parseLongCsv(texts[profile]).map((r) => r.period))].sort(),
       );
       expect(preview.periods).toContain('2026-08');
-      const applied = await ask<ImportApplied>(db, { type: 'import:apply', source, fileName: 'x.csv' });
+      const applied = await ask<ImportApplied>(db, {
+        type: 'import:apply',
+        source,
+        fileName: 'x.csv',
+      });
       expect(applied.added).toBe(preview.good);
-      const again = await ask<ImportApplied>(db, { type: 'import:apply', source, fileName: 'x.csv' });
+      const again = await ask<ImportApplied>(db, {
+        type: 'import:apply',
+        source,
+        fileName: 'x.csv',
+      });
       expect(again).toMatchObject({ added: 0, alreadyImported: true });
 
       const before = parseLongCsv(texts[profile]);
