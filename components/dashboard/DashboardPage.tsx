@@ -5,6 +5,7 @@ import { AnalysisPanel } from './AnalysisPanel';
 import { CompareView } from './CompareView';
 import { DashboardNav } from './DashboardNav';
 import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
 import { LetterheadPanel } from './LetterheadPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { RatingBandsPanel } from './RatingBandsPanel';
@@ -31,6 +32,7 @@ export function DashboardPage() {
         {route.view === 'data' && (
           <>
             <ExportPanel />
+            <ImportPanel />
             <SnapshotsPanel />
             <CapturesSummaryView />
             <StoragePanel />
