@@ -173,7 +173,13 @@ describe('imported history', () => {
     const trend = await open(browser, `#/trend?unit=${vietTri}`);
     const row = trend.getByTestId('trend-table').locator('tr[data-period="2025-08"]');
     await row.waitFor();
-    expect(await row.locator('td[data-col="value"]').textContent()).toContain('86,12');
+    const value = row.locator('td[data-col="value"]');
+    expect(await value.textContent()).toBe('86,12 (nhập)');
+    expect(await value.getAttribute('data-imported')).toBe('true');
+    const captured = trend
+      .getByTestId('trend-table')
+      .locator('tr[data-period="2026-08"] td[data-col="value"]');
+    expect(await captured.getAttribute('data-imported')).toBeNull();
     await trend.screenshot({ path: join(ARTIFACTS, 'import-trend-1024.png'), fullPage: true });
     const other = await open(browser, `#/trend?unit=${thanhMieu}`);
     const cell = other

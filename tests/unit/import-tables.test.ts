@@ -246,6 +246,8 @@ describe('imports never replace captures', () => {
       criterion: 'CKMB',
     });
     expect(trend.points.find((p) => p.periodKey === '2025-08')?.value).toBe(2.5);
+    expect(trend.points.find((p) => p.periodKey === '2025-08')?.imported).toBe(true);
+    expect(trend.points.find((p) => p.periodKey === '2026-08')?.imported).toBe(false);
     expect(trend.points.find((p) => p.periodKey === '2026-08')?.value).toBe(Number(ckmb[1]?.score));
   });
 
