@@ -53,7 +53,7 @@ export function ImportPaste({
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <div className="pickers">
+      <div className="import-defaults">
         <label>
           <span>{t('importPeriodLabel')}</span>
           <input

@@ -1,5 +1,6 @@
 import type { StringKey } from '../../lib/i18n/strings';
 import type { ImportPreview } from '../../lib/import/preview';
+import { parsePeriodKey, periodLabel } from '../../lib/model/period';
 import { useLocale } from '../shared/locale';
 import { ImportIssues } from './ImportIssues';
 import { ImportQuestions } from './ImportQuestions';
@@ -25,7 +26,7 @@ export function ImportPreviewView({
   onApply: (dropBadRows: boolean) => void;
   onCancel: () => void;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const source =
     preview.format === 'long-csv'
       ? t('importFormatLong', {
@@ -47,7 +48,13 @@ export function ImportPreviewView({
           lines: preview.lines,
           good: preview.good,
           units: preview.units,
-          periods: preview.periods.join(', ') || '—',
+          periods:
+            preview.periods
+              .map((k) => {
+                const period = parsePeriodKey(k);
+                return period ? periodLabel(period, locale) : k;
+              })
+              .join(', ') || '—',
         })}
       </p>
       {preview.captured > 0 && (

@@ -19,11 +19,10 @@ export const enImport: Record<keyof typeof viImport, string> = {
   importFormatLong: 'Long CSV, {profile} profile',
   importProfileStandard: 'standard (comma separated, decimal point)',
   importProfileExcel: 'Excel VN (BOM, semicolon separated, decimal comma)',
-  importFormatTemplateCsv: 'template CSV',
-  importFormatTemplateXlsx: 'template .xlsx',
-  importFormatPaste: 'pasted table',
-  importSummary:
-    '{source}: {lines} data lines, {good} valid values, {units} units, periods {periods}.',
+  importFormatTemplateCsv: 'Template CSV',
+  importFormatTemplateXlsx: 'Template .xlsx',
+  importFormatPaste: 'Pasted table',
+  importSummary: '{source}: {lines} data lines, {good} valid values, {units} units; {periods}.',
   importCaptured:
     '{count} values are already captured from the portal: the portal’s stay, the imported copies are not used.',
   importAlready: 'This file was imported before; importing it again adds nothing.',

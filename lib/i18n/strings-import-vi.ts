@@ -17,11 +17,11 @@ export const viImport = {
   importFormatLong: 'CSV dạng dài, kiểu {profile}',
   importProfileStandard: 'chuẩn (dấu phẩy phân cách, dấu chấm thập phân)',
   importProfileExcel: 'Excel Việt Nam (BOM, dấu chấm phẩy, dấu phẩy thập phân)',
-  importFormatTemplateCsv: 'mẫu nhập CSV',
-  importFormatTemplateXlsx: 'mẫu nhập .xlsx',
-  importFormatPaste: 'bảng dán',
+  importFormatTemplateCsv: 'Mẫu nhập CSV',
+  importFormatTemplateXlsx: 'Mẫu nhập .xlsx',
+  importFormatPaste: 'Bảng dán',
   importSummary:
-    '{source}: {lines} dòng số liệu, {good} giá trị hợp lệ, {units} đơn vị, kỳ {periods}.',
+    '{source}: {lines} dòng số liệu, {good} giá trị hợp lệ, {units} đơn vị; {periods}.',
   importCaptured:
     '{count} giá trị đã có trong số liệu lưu từ Cổng: giữ số liệu của Cổng, không dùng bản nhập.',
   importAlready: 'Tệp này đã được nhập trước đây; nhập lại sẽ không thêm gì.',
