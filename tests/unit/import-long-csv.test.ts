@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { handleRequest } from '../../lib/background/handle-request';
 import type { ChisoDatabase } from '../../lib/db/database';
 import { BOM } from '../../lib/export/csv-profiles';
@@ -8,6 +8,9 @@ import type { ImportApplied, ImportPreview } from '../../lib/import/preview';
 import { fixtureCaptures } from '../support/fixtures';
 import { freshDatabase } from '../support/fresh-db';
 import { observedFixture, PORTAL_PAGE } from '../support/observed';
+
+// Each test stores and reads whole captures in fake IndexedDB: seconds on a shared machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 /** Every fixture with numbers: Phú Thọ's six groups, the national and Gia Lai summaries. */
 const FILES = fixtureCaptures()

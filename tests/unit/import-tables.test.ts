@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { handleRequest } from '../../lib/background/handle-request';
 import type { ChisoDatabase } from '../../lib/db/database';
 import { parseLongCsv } from '../../lib/export/long-csv';
@@ -10,9 +10,13 @@ import { delimitedRows, htmlTableRows } from '../../lib/import/table-text';
 import { buildTemplateCsv, TEMPLATE_COLUMNS } from '../../lib/import/template';
 import { buildTemplateXlsx, readXlsxRows } from '../../lib/import/template-xlsx';
 import { coreName, matchUnit } from '../../lib/import/unit-match';
+import type { ReportModel } from '../../lib/report/report-model';
 import type { UnitTrend } from '../../lib/trend/unit-trend';
 import { freshDatabase } from '../support/fresh-db';
 import { observedFixture, PHU_THO_FILES, PORTAL_PAGE } from '../support/observed';
+
+// Each test stores and reads whole captures in fake IndexedDB: seconds on a shared machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const NOW = new Date('2026-09-30T00:00:00Z');
 let db: ChisoDatabase;
@@ -248,6 +252,10 @@ describe('imports never replace captures', () => {
     expect(trend.points.find((p) => p.periodKey === '2025-08')?.value).toBe(2.5);
     expect(trend.points.find((p) => p.periodKey === '2025-08')?.imported).toBe(true);
     expect(trend.points.find((p) => p.periodKey === '2026-08')?.imported).toBe(false);
+    const report = (period: string) =>
+      ask<ReportModel | null>({ type: 'report:build', unitId: vietTri.id, periodKey: period });
+    expect((await report('2025-08'))?.asOf.imported).toBe(true);
+    expect((await report('2026-08'))?.asOf.imported).toBe(false);
     expect(trend.points.find((p) => p.periodKey === '2026-08')?.value).toBe(Number(ckmb[1]?.score));
   });
 
