@@ -161,6 +161,9 @@ describe('imported history', () => {
     await page.getByTestId('import-measure').selectOption('TOTAL');
     await page.getByTestId('import-paste-preview').click();
     await page.getByTestId('import-questions').waitFor();
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.screenshot({ path: join(ARTIFACTS, 'import-questions-420.png'), fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 900 });
     await page.getByTestId('import-question-0').selectOption(thanhMieu ?? '');
     await page.getByTestId('import-confirm-names').click();
     await page.getByTestId('import-apply').waitFor();
