@@ -7,6 +7,7 @@ import { CompareView } from './CompareView';
 import { DashboardNav } from './DashboardNav';
 import { DeletePanel } from './DeletePanel';
 import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
 import { LetterheadPanel } from './LetterheadPanel';
 import { NeedsAttentionPanel } from './NeedsAttentionPanel';
 import { ProfilesPanel } from './ProfilesPanel';
@@ -37,6 +38,7 @@ export function DashboardPage() {
           <>
             <ExportPanel />
             <NeedsAttentionPanel />
+            <ImportPanel />
             <SnapshotsPanel />
             <CapturesSummaryView />
             <StoragePanel />

@@ -113,9 +113,13 @@ export function PeriodsTable({
                       data-col={cell.periodKey}
                       data-status={m ? (m.sign === '✓' ? 'good' : 'bad') : undefined}
                       data-trend={cell.trend ?? undefined}
+                      data-imported={cell.imported ? 'true' : undefined}
                       title={trend?.word}
                     >
                       <span data-value="">{cellText(cell.value, 'decimal', locale)}</span>
+                      {cell.imported && cell.value !== null && (
+                        <span className="small muted"> ({t('importMark')})</span>
+                      )}
                       {m && (
                         <>
                           <span aria-hidden="true" className="mark">

@@ -42,8 +42,12 @@ export function TrendTable({ overlay, caption }: { overlay: TrendOverlay; captio
                 data-col="value"
                 data-unit={s.unit.id}
                 data-provisional={s.provisional[i] ? 'true' : undefined}
+                data-imported={s.imported[i] ? 'true' : undefined}
               >
                 {cellText(s.values[i] ?? null, 'decimal', locale)}
+                {s.imported[i] && s.values[i] !== null && (
+                  <span className="muted"> ({t('importMark')})</span>
+                )}
               </td>
             ))}
             {hasTarget && (

@@ -34,6 +34,7 @@ import { unitSpread } from '../trend/unit-spread';
 import { measureOf, unitTrend } from '../trend/unit-trend';
 import type { TabView } from '../views/tab-view';
 import { dispatchBackup, isBackupRequest } from './backup-requests';
+import { applyImport, listImportBatches, previewImport } from './import-requests';
 
 export interface HandlerDeps {
   db: ChisoDatabase;
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   /** Told after a capture was stored, with the tab it came from when known. */
   onStored?: (outcome: IngestOutcome, tabId: number | null, pageUrl: string) => void;
   controller?: CaptureAllController;
+  /** Told after an import wrote values, so open pages load again. */
+  onImported?: () => void;
   /** The official's target profiles and rating bands (from extension storage). */
   loadSettings?: () => Promise<AnalysisSettings>;
   /** Which view each portal tab shows (lib/views): its snapshot, and the one panels follow. */
@@ -89,6 +92,9 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'backup:restore': ['extension-page'],
   'backup:status': ['extension-page'],
   'data:delete': ['extension-page'],
+  'import:preview': ['extension-page'],
+  'import:apply': ['extension-page'],
+  'import:batches': ['extension-page'],
 };
 
 /**
@@ -289,5 +295,14 @@ async function dispatch(
         request.periodKey ?? null,
       );
     }
+    case 'import:preview':
+      return previewImport(deps.db, request, now());
+    case 'import:apply': {
+      const applied = await applyImport(deps.db, request, now());
+      if (applied.added > 0) deps.onImported?.();
+      return applied;
+    }
+    case 'import:batches':
+      return listImportBatches(deps.db);
   }
 }

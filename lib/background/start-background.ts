@@ -80,6 +80,7 @@ export function startBackground(): void {
       db,
       onStored,
       controller,
+      onImported: () => broadcast({ type: CAPTURES_CHANGED }),
       loadSettings: loadAnalysisSettings,
       views,
       appVersion: browser.runtime.getManifest().version,

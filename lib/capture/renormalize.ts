@@ -1,4 +1,4 @@
-import type { ChisoDatabase } from '../db/database';
+import type { CaptureRecord, ChisoDatabase } from '../db/database';
 import { PARSER_VERSION, parseCapture } from '../portal';
 import { applyParse } from './apply-parse';
 
@@ -17,9 +17,11 @@ export async function renormalizeCaptures(
   db: ChisoDatabase,
   options: { all?: boolean } = {},
 ): Promise<RenormalizeReport> {
+  // An import batch holds a file, not a portal answer: there is nothing to parse again.
+  const portal = (c: CaptureRecord) => c.source !== 'import';
   const ids = options.all
-    ? await db.captures.toCollection().primaryKeys()
-    : await db.captures.where('parserVersion').below(PARSER_VERSION).primaryKeys();
+    ? await db.captures.filter(portal).primaryKeys()
+    : await db.captures.where('parserVersion').below(PARSER_VERSION).filter(portal).primaryKeys();
   const report: RenormalizeReport = { processed: 0, ok: 0, flagged: 0 };
   for (const id of ids) {
     await db.transaction('rw', [db.captures, db.payloads, db.observations, db.units], async () => {

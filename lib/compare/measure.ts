@@ -16,7 +16,11 @@ export type Measure =
   | { type: 'group'; group: GroupCode }
   | { type: 'criterion'; criterion: string };
 
-function groupOfCriterion(data: PeriodData, unitId: string, criterion: string): GroupCode | null {
+export function groupOfCriterion(
+  data: PeriodData,
+  unitId: string,
+  criterion: string,
+): GroupCode | null {
   const known = criterionInfo(criterion)?.group;
   if (known) return known;
   return GROUP_CODES.find((g) => observationOf(data, unitId, g, criterion)) ?? null;

@@ -15,6 +15,7 @@ import {
   periodLabel,
   previousPeriod,
 } from '../model/period';
+import { isImportedValue } from './imported-mark';
 import { type Measure, maxOf, measured, NOT_STORED } from './measure';
 import {
   childrenOfKind,
@@ -75,6 +76,8 @@ export interface PeriodCell {
   deltaReason: DeltaReason | null;
   /** ▲ ▼ or unchanged at two decimals; null without a delta. */
   trend: Trend | null;
+  /** The value came from an import, not a capture (marked wherever it is shown). */
+  imported: boolean;
 }
 
 export interface UnitsByPeriodsRow {
@@ -179,6 +182,7 @@ export function unitsByPeriods(
               : roundedDelta < 0
                 ? 'down'
                 : 'same',
+        imported: data ? isImportedValue(data, request.measure, unit.id) : false,
       };
     });
     return { unit, isRoot: unit.id === request.rootUnitId, cells };

@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { FlagCode } from '../model/flag-code';
 import type { Subject } from '../model/groups';
-import type { Observation, Scope, UnitKind } from '../model/observation';
+import type { GroupOrTotal, Observation, Scope, UnitKind } from '../model/observation';
 import type { PeriodType } from '../model/period';
 import { subjectOfEndpoint } from '../portal';
 
@@ -60,6 +60,9 @@ export interface CaptureRecord {
   // Since version 3:
   /** What the capture is about (a group, the total, the catalogue); null when not understood. */
   subject: Subject | null;
+  // Not indexed, so no version change: absent on every portal capture.
+  /** `import`: an import batch (lib/import), its raw text the file or table as read. */
+  source?: 'import';
 }
 
 /** The raw response text, kept apart so listing captures never loads megabytes of JSON. */
@@ -87,6 +90,22 @@ export interface ObservationRecord extends Observation {
   unitCode: string | null;
   unitName: string;
   unitKind: UnitKind;
+  /** `import` for a value an import brought; absent for the portal's. */
+  source?: 'import';
+  /** For an imported value: the snapshot it stands in for (an import batch spans many). */
+  imported?: ImportedContext;
+}
+
+/** Where an imported value belongs, as a capture's header says it for a portal value. */
+export interface ImportedContext {
+  subject: GroupOrTotal;
+  rootUnitId: string;
+  periodKey: string;
+  periodType: PeriodType;
+  periodClosed: boolean;
+  scope: Scope;
+  /** When the numbers were captured, if the file said so; else null (the batch's time). */
+  observedAt: string | null;
 }
 
 export const DATABASE_NAME = 'chiso766';

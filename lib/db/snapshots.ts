@@ -1,5 +1,7 @@
+import { mergeImports } from '../import/merge-imports';
 import type { Subject } from '../model/groups';
 import type { CaptureRecord, ChisoDatabase, ObservationRecord } from './database';
+import { importedValues } from './imports';
 
 export interface SnapshotHead {
   key: string;
@@ -46,12 +48,18 @@ export async function latestSnapshotsWithObservations(
   const heads = (await listSnapshots(db)).filter(
     (head) => roots === null || roots.includes(head.latest.rootUnitId ?? ''),
   );
-  return Promise.all(
+  const portal = await Promise.all(
     heads.map(async (head) => ({
       capture: head.latest,
       observations: await observationsOf(db, head.latest.id),
     })),
   );
+  // Imported values fill what no capture holds (lib/import/merge-imports.ts).
+  const { batches, observations } = await importedValues(db);
+  const ofRootImported = observations.filter(
+    (o) => roots === null || roots.includes(o.imported?.rootUnitId ?? ''),
+  );
+  return mergeImports(portal, batches, ofRootImported);
 }
 
 /** One snapshot as the dashboard lists it. */

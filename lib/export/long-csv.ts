@@ -12,7 +12,7 @@ export type { CsvProfile } from './csv-profiles';
 export interface LongCsvSnapshot {
   capture: Pick<
     CaptureRecord,
-    'endpoint' | 'periodKey' | 'periodClosed' | 'scope' | 'rootUnitId' | 'observedAt'
+    'endpoint' | 'periodKey' | 'periodClosed' | 'scope' | 'rootUnitId' | 'observedAt' | 'source'
   >;
   /** All observations of that capture, root first, in the order they were stored. */
   observations: ObservationRecord[];
@@ -93,8 +93,11 @@ const BASE_VALUES: Readonly<Record<LongCsvColumnName, LongCsvColumn['value']>> =
   // ratios are written as it published them.
   ratio: ({ observation }) => (observation.derived ? round2(observation.ratio) : observation.ratio),
   flags: ({ observation }) => (observation.flags.length ? observation.flags.join('|') : null),
-  captured_at: ({ capture }) => toVietnamIso(capture.observedAt),
-  portal: () => PORTAL,
+  captured_at: ({ capture, observation }) =>
+    toVietnamIso(observation.imported?.observedAt ?? capture.observedAt),
+  // An imported value says so, whether it forms a snapshot of its own or completes a capture.
+  portal: ({ capture, observation }) =>
+    observation.source === 'import' || capture.source === 'import' ? 'import' : PORTAL,
 };
 
 const BASE_COLUMNS: readonly LongCsvColumn[] = LONG_CSV_COLUMNS.map((name) => ({

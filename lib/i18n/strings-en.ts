@@ -2,6 +2,7 @@ import { enBackup } from './strings-backup-en';
 import { enCare } from './strings-care-en';
 import { enFaults } from './strings-faults-en';
 import { enPanel } from './strings-panel-en';
+import { enImport } from './strings-import-en';
 import { enTrend } from './strings-trend-en';
 import type { StringKey } from './strings-vi';
 import { enWelcome } from './strings-welcome-en';
@@ -294,4 +295,6 @@ export const en: Record<StringKey, string> = {
   ...enFaults,
   // The side panel at a glance (#12).
   ...enPanel,
+  // Imported history (#/data).
+  ...enImport,
 };

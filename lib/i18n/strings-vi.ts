@@ -2,6 +2,7 @@ import { viBackup } from './strings-backup-vi';
 import { viCare } from './strings-care-vi';
 import { viFaults } from './strings-faults-vi';
 import { viPanel } from './strings-panel-vi';
+import { viImport } from './strings-import-vi';
 import { viTrend } from './strings-trend-vi';
 import { viWelcome } from './strings-welcome-vi';
 
@@ -292,6 +293,8 @@ export const vi = {
   ...viFaults,
   // The side panel at a glance (#12).
   ...viPanel,
+  // Imported history (#/data).
+  ...viImport,
 } as const;
 
 export type StringKey = keyof typeof vi;

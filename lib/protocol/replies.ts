@@ -12,6 +12,7 @@ import type { CaptureRecord } from '../db/database';
 import type { FlaggedCaptures } from '../db/flagged-captures';
 import type { SnapshotSummary } from '../db/snapshots';
 import type { RankingWorkbookData } from '../export/ranking-workbook-data';
+import type { ImportApplied, ImportBatchSummary, ImportPreview } from '../import/preview';
 import type { ReportModel } from '../report/report-model';
 import type { TrendOverlay } from '../trend/trend-overlay';
 import type { UnitSpread } from '../trend/unit-spread';
@@ -54,6 +55,9 @@ export interface ReplyMap extends BackupReplyMap {
   /** Null when none of the units is stored. */
   'trend:units': TrendOverlay | null;
   'trend:spread': UnitSpread | null;
+  'import:preview': ImportPreview;
+  'import:apply': ImportApplied;
+  'import:batches': ImportBatchSummary[];
 }
 
 export type Reply<T extends Request['type']> = { ok: true; value: ReplyMap[T] } | ErrorReply;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_REQUEST_CHARS, MAX_RESPONSE_CHARS, MAX_URL_CHARS } from '../capture/observed-call';
 import { backupRequestSchemas } from './backup-requests';
+import { importRequestSchemas } from './import-requests';
 
 /**
  * Every message the background answers. Senders are untrusted until this schema and the
@@ -117,6 +118,7 @@ export const requestSchema = z.discriminatedUnion('type', [
       .optional(),
   }),
   ...backupRequestSchemas,
+  ...importRequestSchemas,
 ]);
 
 export type Request = z.infer<typeof requestSchema>;

@@ -192,6 +192,11 @@ export function buildReport(input: ReportInput): ReportModel {
       capturedAt,
       provisional: captures.some((c) => c.periodClosed !== true),
       periodClosedNow: isPeriodClosed(period, input.now),
+      imported:
+        captures.some((c) => c.source === 'import') ||
+        current.snapshots.some((s) =>
+          s.observations.some((o) => o.unitId === unitId && o.source === 'import'),
+        ),
     },
     gaps,
   };

@@ -44,6 +44,8 @@ export const PHRASES_EN: Phrases = {
   provisional: (period) =>
     `Note: the data were stored while ${period} was still open, so they are provisional and ` +
     'move daily; do not use them for official conclusions or period comparisons.',
+  imported:
+    'Some of the unit’s numbers were imported from a file (marked “import”), not captured from the National Public Service Portal.',
   closedSince:
     'This period has since ended: open the portal page again to store the final numbers before ' +
     'sending the report.',

@@ -45,6 +45,8 @@ export const PHRASES_VI: Phrases = {
   provisional: (period) =>
     `Lưu ý: số liệu được lưu khi ${period} chưa kết thúc nên là số liệu tạm tính, còn thay đổi ` +
     'hằng ngày; không dùng để kết luận chính thức hay so sánh với kỳ trước.',
+  imported:
+    'Một phần số liệu của đơn vị được nhập từ tệp (đánh dấu “nhập”), không phải lưu từ Cổng Dịch vụ công quốc gia.',
   closedSince:
     'Kỳ này nay đã kết thúc: mở lại trang Cổng để lưu số liệu chính thức trước khi gửi báo cáo.',
   groupsLead: (previous) =>

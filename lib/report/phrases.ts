@@ -34,6 +34,8 @@ export interface Phrases {
   asOf(time: string): string;
   provisional(period: string): string;
   closedSince: string;
+  /** Some numbers were imported from a file, not captured from the portal. */
+  imported: string;
   groupsLead(previous: string | null): string;
   group(name: string, score: string, max: string, change: string | null): string;
   groupMissing(name: string): string;

@@ -130,6 +130,7 @@ function bodyBlocks(model: ReportModel, p: Phrases, unit: string, period: string
   if (model.asOf.capturedAt) {
     blocks.push({ kind: 'paragraph', text: p.asOf(fmtAsOf(model.asOf.capturedAt, p.locale)) });
   }
+  if (model.asOf.imported) blocks.push({ kind: 'warning', text: p.imported });
   if (model.asOf.provisional) {
     blocks.push({ kind: 'warning', text: p.provisional(period) });
     if (model.asOf.periodClosedNow) blocks.push({ kind: 'warning', text: p.closedSince });

@@ -132,6 +132,8 @@ export interface ReportAsOf {
   provisional: boolean;
   /** Whether the period had ended in Vietnam at `generatedAt`. */
   periodClosedNow: boolean;
+  /** Some of the unit's numbers were imported (lib/import), not captured from the portal. */
+  imported: boolean;
 }
 
 /** Data the report could not rest on, said plainly instead of guessed. */

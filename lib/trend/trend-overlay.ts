@@ -20,6 +20,8 @@ export interface OverlaySeries {
   values: (number | null)[];
   /** One per overlay period: this unit's value there is provisional. */
   provisional: boolean[];
+  /** One per overlay period: this unit's value there was imported. */
+  imported: boolean[];
 }
 
 export interface TrendOverlay {
@@ -44,6 +46,7 @@ export function trendOverlay(trends: readonly UnitTrend[]): TrendOverlay | null 
       unit: trend.unit,
       values: keys.map((k) => byKey.get(k)?.value ?? null),
       provisional: keys.map((k) => byKey.get(k)?.provisional ?? false),
+      imported: keys.map((k) => byKey.get(k)?.imported ?? false),
     };
   });
   const targets = keys.map((k) => {

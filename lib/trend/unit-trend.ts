@@ -17,6 +17,8 @@ export interface TrendPoint {
   target: number | null;
   /** Captured while the period was still open. */
   provisional: boolean;
+  /** Brought by an import, not captured. */
+  imported: boolean;
 }
 
 export interface UnitTrend {
@@ -82,6 +84,7 @@ export function unitTrend(
         value: cell?.value ?? null,
         target: cell?.target?.target ?? null,
         provisional: p.provisional,
+        imported: cell?.imported ?? false,
       };
     }),
   };

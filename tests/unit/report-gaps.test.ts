@@ -71,7 +71,12 @@ describe('a provisional period', () => {
       settings: SETTINGS,
       now: AFTER,
     });
-    expect(model.asOf).toEqual({ capturedAt: OPEN, provisional: true, periodClosedNow: true });
+    expect(model.asOf).toEqual({
+      capturedAt: OPEN,
+      provisional: true,
+      periodClosedNow: true,
+      imported: false,
+    });
     expect(model.total.score).not.toBeNull();
     expect(model.total.deltaPrev).toMatchObject({
       comparable: false,
@@ -165,7 +170,7 @@ describe('a period with nothing stored', () => {
       metTarget: [],
       targetNoData: [],
       appendix: [],
-      asOf: { capturedAt: null, provisional: false, periodClosedNow: true },
+      asOf: { capturedAt: null, provisional: false, periodClosedNow: true, imported: false },
       gaps: [{ kind: 'no-data' }],
     });
     expect(model.unit.name).toBe('UBND tỉnh Phú Thọ');
