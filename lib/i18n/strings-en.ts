@@ -1,8 +1,8 @@
 import { enBackup } from './strings-backup-en';
 import { enCare } from './strings-care-en';
 import { enFaults } from './strings-faults-en';
-import { enPanel } from './strings-panel-en';
 import { enImport } from './strings-import-en';
+import { enPanel } from './strings-panel-en';
 import { enTrend } from './strings-trend-en';
 import type { StringKey } from './strings-vi';
 import { enWelcome } from './strings-welcome-en';

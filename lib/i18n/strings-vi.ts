@@ -1,8 +1,8 @@
 import { viBackup } from './strings-backup-vi';
 import { viCare } from './strings-care-vi';
 import { viFaults } from './strings-faults-vi';
-import { viPanel } from './strings-panel-vi';
 import { viImport } from './strings-import-vi';
+import { viPanel } from './strings-panel-vi';
 import { viTrend } from './strings-trend-vi';
 import { viWelcome } from './strings-welcome-vi';
 
