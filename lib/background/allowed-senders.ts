@@ -1,0 +1,37 @@
+import type { Request } from '../protocol/requests';
+import type { SenderKind } from '../protocol/sender-policy';
+
+/** Which sender may send which request: content scripts only deliver captures. */
+export const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
+  'capture:observed': ['portal-content-script'],
+  'captures:summary': ['extension-page'],
+  'captures:list': ['extension-page'],
+  'captures:raw': ['extension-page'],
+  'captures:flagged': ['extension-page'],
+  'captures:renormalize': ['extension-page'],
+  'snapshots:list': ['extension-page'],
+  'view:status': ['extension-page'],
+  'capture-all:start': ['extension-page'],
+  'export:long-csv': ['extension-page'],
+  'analysis:view': ['extension-page'],
+  'annotations:current': ['portal-content-script'],
+  scorecard: ['extension-page'],
+  'report:build': ['extension-page'],
+  'compare:peer': ['extension-page'],
+  'compare:workbook': ['extension-page'],
+  'compare:periods': ['extension-page'],
+  'compare:criteria': ['extension-page'],
+  'trend:unit': ['extension-page'],
+  'trend:units': ['extension-page'],
+  'trend:spread': ['extension-page'],
+  'backup:build': ['extension-page'],
+  'transfer:read': ['extension-page'],
+  'transfer:write': ['extension-page'],
+  'backup:preview': ['extension-page'],
+  'backup:restore': ['extension-page'],
+  'backup:status': ['extension-page'],
+  'data:delete': ['extension-page'],
+  'import:preview': ['extension-page'],
+  'import:apply': ['extension-page'],
+  'import:batches': ['extension-page'],
+};
