@@ -1,4 +1,3 @@
-import { analyzeAll } from '../analysis/analyze-all';
 import { type AnalysisSettings, analyzeSnapshot } from '../analysis/analyze-snapshot';
 import { DEFAULT_RATING_BANDS } from '../analysis/ratings';
 import { buildScorecard } from '../analysis/scorecard';
@@ -18,8 +17,8 @@ import {
   snapshotWithFamily,
   summarizeSnapshots,
 } from '../db/snapshots';
-import { analysisColumns } from '../export/analysis-columns';
-import { buildLongCsv, longCsvFileName } from '../export/long-csv';
+import { longCsvFileName } from '../export/long-csv';
+import { longCsvChunks } from '../export/long-csv-stream';
 import { rankingWorkbookData } from '../export/ranking-workbook-data';
 import { parsePeriodKey } from '../model/period';
 import { ChisoError, errorReply } from '../protocol/errors';
@@ -172,13 +171,14 @@ async function dispatch(
       );
     }
     case 'export:long-csv': {
-      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      // The dashboard streams the file over a port (long-csv-port.ts); this whole-text reply
+      // is the same bytes, for callers that want it in one piece.
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
-      const analysis = analyzeAll(snapshots, settings);
-      return {
-        fileName: longCsvFileName(request.profile, now()),
-        text: buildLongCsv(snapshots, request.profile, { extraColumns: analysisColumns(analysis) }),
-      };
+      const parts: string[] = [];
+      for await (const chunk of longCsvChunks(deps.db, request.profile, settings)) {
+        parts.push(chunk.text);
+      }
+      return { fileName: longCsvFileName(request.profile, now()), text: parts.join('') };
     }
     case 'report:build': {
       const snapshots = await latestSnapshotsWithObservations(deps.db);
