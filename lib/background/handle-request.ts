@@ -17,6 +17,7 @@ import {
   snapshotWithFamily,
   summarizeSnapshots,
 } from '../db/snapshots';
+import { unitSnapshots } from '../db/unit-snapshots';
 import { longCsvFileName } from '../export/long-csv';
 import { longCsvChunks } from '../export/long-csv-stream';
 import { rankingWorkbookData } from '../export/ranking-workbook-data';
@@ -244,15 +245,17 @@ async function dispatch(
       });
     }
     case 'trend:unit': {
-      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      // Only the unit's own rows (#11): a trend reads a few thousand rows, not every one.
+      const snapshots = await unitSnapshots(deps.db, request.unitId);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
       return unitTrend(snapshots, settings, request.unitId, request.criterion ?? null);
     }
     case 'trend:units': {
-      const snapshots = await latestSnapshotsWithObservations(deps.db);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
-      const trends = [...new Set(request.unitIds)].flatMap(
-        (id) => unitTrend(snapshots, settings, id, request.criterion ?? null) ?? [],
+      const ids = [...new Set(request.unitIds)];
+      const each = await Promise.all(ids.map((id) => unitSnapshots(deps.db, id)));
+      const trends = ids.flatMap(
+        (id, i) => unitTrend(each[i] ?? [], settings, id, request.criterion ?? null) ?? [],
       );
       return trendOverlay(trends);
     }
