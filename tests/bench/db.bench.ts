@@ -4,14 +4,10 @@
  * 294 KB, Phú Thọ 08/2026), each run into fresh databases, alternating, medians. ≤ 1.5×.
  */
 import { chromium } from 'playwright-core';
-import { parsedFields } from '../../lib/capture/apply-parse';
-import type { CaptureRecord } from '../../lib/db/database';
-import { PARSER_VERSION, parseCapture } from '../../lib/portal';
-import { reportingEndpointOf } from '../../lib/portal/site';
 import { startReplica } from '../replica/server';
 import { chromiumArgs, findChromium } from '../support/launch-browser';
-import { observedFixture, PORTAL_PAGE } from '../support/observed';
 import { bundle } from './bundle';
+import { captureTemplate } from './capture-template';
 import { type BenchLine, median, num } from './table';
 
 const RUNS = 15;
@@ -20,25 +16,8 @@ const GOAL = 1.5;
 const FILE = 'phu-tho-2026-08/dossier-digitized.json';
 
 export async function dbLine(): Promise<BenchLine> {
-  const call = observedFixture(FILE);
-  const parse = parseCapture({ ...call, capturedAt: new Date(call.observedAt) });
-  if (!parse.ok) throw new Error(parse.reason);
-  const header = {
-    endpoint: reportingEndpointOf(call.url),
-    url: call.url,
-    method: call.method,
-    requestBody: call.requestBody,
-    status: call.status,
-    contentType: call.contentType,
-    observedAt: call.observedAt,
-    storedAt: call.observedAt,
-    pageUrl: PORTAL_PAGE,
-    sha256: '0'.repeat(64),
-    bytes: call.responseText.length,
-    seenCount: 1,
-    lastSeenAt: call.observedAt,
-    ...parsedFields(parse, PARSER_VERSION),
-  } as Omit<CaptureRecord, 'id'>;
+  const { header, value, responseText } = captureTemplate(FILE);
+  const parse = { ok: true, value };
   const script = await bundle('tests/bench/page/db-entry.ts');
   const replica = await startReplica();
   const browser = await chromium.launch({
@@ -55,7 +34,7 @@ export async function dbLine(): Promise<BenchLine> {
     const out = (await page.evaluate(
       (input) =>
         (globalThis as unknown as { __benchDb: (i: unknown) => Promise<unknown> }).__benchDb(input),
-      { header, parse, responseText: call.responseText, runs: RUNS + WARM_UP },
+      { header, parse, responseText, runs: RUNS + WARM_UP },
     )) as { dexie: number[]; raw: number[]; rows: number };
     const dexie = median(out.dexie.slice(WARM_UP));
     const raw = median(out.raw.slice(WARM_UP));
