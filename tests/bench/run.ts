@@ -2,7 +2,7 @@
  * `npm run bench` (after `wxt build`): every line of issue #11's table, in real headless
  * Chromium with the built extension and the replica, each with its baseline measured in the
  * same run where it has one, its goal and PASS or FAIL. `--json` prints the lines for
- * machines; `--only a,b` runs some of them (parse, inject, db, annotate, portal, store, views).
+ * machines; `--only a,b` runs some of them (portal, parse, db, export, trend, views, annotate, inject).
  * Exits 1 when a line misses its goal.
  */
 import { cpus, totalmem } from 'node:os';
@@ -11,7 +11,7 @@ import { dbLine } from './db.bench';
 import { injectLine } from './inject.bench';
 import { parseLine } from './parse.bench';
 import { portalLines } from './portal.bench';
-import { storeLines } from './store.bench';
+import { exportLines, trendLine } from './store.bench';
 import { type BenchLine, formatTable } from './table';
 import { viewLines } from './views.bench';
 
@@ -20,7 +20,8 @@ const LINES: Record<string, () => Promise<Lines> | Lines> = {
   portal: portalLines,
   parse: parseLine,
   db: dbLine,
-  store: storeLines,
+  export: exportLines,
+  trend: trendLine,
   views: viewLines,
   annotate: annotateLine,
   inject: () => injectLine(),
