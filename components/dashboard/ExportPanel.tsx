@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ask } from '../../lib/protocol/ask';
-import { downloadText } from '../shared/download';
+import { receiveLongCsv } from '../../lib/protocol/long-csv-port';
+import { downloadBlob } from '../shared/download';
 import { errorText } from '../shared/error-text';
 import { useLocale } from '../shared/locale';
 import { StatusMessage } from '../shared/StatusMessage';
@@ -11,9 +11,9 @@ export function ExportPanel() {
 
   const exportCsv = (profile: 'standard' | 'excel-vn') => {
     setMessage(null);
-    ask({ type: 'export:long-csv', profile }).then(
-      ({ fileName, text }) => {
-        downloadText(fileName, text);
+    receiveLongCsv(profile).then(
+      ({ fileName, blob }) => {
+        downloadBlob(fileName, blob);
         setMessage({ text: t('exportDone', { file: fileName }), error: false });
       },
       (error: unknown) => setMessage({ text: errorText(error, locale), error: true }),

@@ -1,4 +1,3 @@
-import { analyzeAll } from '../analysis/analyze-all';
 import { type AnalysisSettings, analyzeSnapshot } from '../analysis/analyze-snapshot';
 import { DEFAULT_RATING_BANDS } from '../analysis/ratings';
 import { buildScorecard } from '../analysis/scorecard';
@@ -19,8 +18,9 @@ import {
   snapshotWithFamily,
   summarizeSnapshots,
 } from '../db/snapshots';
-import { analysisColumns } from '../export/analysis-columns';
-import { buildLongCsv, longCsvFileName } from '../export/long-csv';
+import { unitSnapshots } from '../db/unit-snapshots';
+import { longCsvFileName } from '../export/long-csv';
+import { longCsvChunks } from '../export/long-csv-stream';
 import { rankingWorkbookData } from '../export/ranking-workbook-data';
 import { NATION_UNIT_ID } from '../model/observation';
 import { parsePeriodKey } from '../model/period';
@@ -166,13 +166,14 @@ async function dispatch(
       );
     }
     case 'export:long-csv': {
-      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      // The dashboard streams the file over a port (long-csv-port.ts); this whole-text reply
+      // is the same bytes, for callers that want it in one piece.
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
-      const analysis = analyzeAll(snapshots, settings);
-      return {
-        fileName: longCsvFileName(request.profile, now()),
-        text: buildLongCsv(snapshots, request.profile, { extraColumns: analysisColumns(analysis) }),
-      };
+      const parts: string[] = [];
+      for await (const chunk of longCsvChunks(deps.db, request.profile, settings)) {
+        parts.push(chunk.text);
+      }
+      return { fileName: longCsvFileName(request.profile, now()), text: parts.join('') };
     }
     case 'report:build': {
       const snapshots = await latestSnapshotsWithObservations(deps.db);
@@ -238,15 +239,17 @@ async function dispatch(
       });
     }
     case 'trend:unit': {
-      const snapshots = await latestSnapshotsWithObservations(deps.db);
+      // Only the unit's own rows (#11): a trend reads a few thousand rows, not every one.
+      const snapshots = await unitSnapshots(deps.db, request.unitId);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
       return unitTrend(snapshots, settings, request.unitId, request.criterion ?? null);
     }
     case 'trend:units': {
-      const snapshots = await latestSnapshotsWithObservations(deps.db);
       const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
-      const trends = [...new Set(request.unitIds)].flatMap(
-        (id) => unitTrend(snapshots, settings, id, request.criterion ?? null) ?? [],
+      const ids = [...new Set(request.unitIds)];
+      const each = await Promise.all(ids.map((id) => unitSnapshots(deps.db, id)));
+      const trends = ids.flatMap(
+        (id, i) => unitTrend(each[i] ?? [], settings, id, request.criterion ?? null) ?? [],
       );
       return trendOverlay(trends);
     }

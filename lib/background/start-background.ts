@@ -24,6 +24,7 @@ import { sessionViewStore } from '../views/session-store';
 import { tabViewOf } from '../views/tab-view';
 import { TabViews } from '../views/tab-views';
 import { handleRequest } from './handle-request';
+import { serveLongCsvPort } from './long-csv-port';
 
 /** The service worker: owns the database, knows what each portal tab shows, answers messages. */
 export function startBackground(): void {
@@ -88,6 +89,13 @@ export function startBackground(): void {
     };
     handleRequest(message, kind, deps, sender.tab?.id ?? null).then(sendResponse);
     return true;
+  });
+  // The long CSV streams over a port, chunk by chunk (#11).
+  browser.runtime.onConnect.addListener((port) => {
+    const kind = port.sender
+      ? classifySender(port.sender, browser.runtime.id, extensionOrigin)
+      : null;
+    serveLongCsvPort(port, kind, { db, loadSettings: loadAnalysisSettings });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     views.forget(tabId).then((had) => had && broadcast({ type: VIEWS_CHANGED }));

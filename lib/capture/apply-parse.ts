@@ -96,17 +96,28 @@ export async function applyParse(
   await db.observations.bulkAdd(
     observationRecords(capture.id, result.value) as ObservationRecord[],
   );
-  // Names change with mergers: keep the one from the newest capture that mentions a unit,
-  // but never forget a code because one endpoint (transparency) does not send codes.
-  const known = await db.units.bulkGet(result.value.units.map((u) => u.id));
-  const merged = result.value.units.flatMap((unit, i) => {
+  await mergeUnits(db, result.value, updated.observedAt);
+  return updated;
+}
+
+/**
+ * Stores the units a capture names. Names change with mergers: keep the one from the newest
+ * capture that mentions a unit, but never forget a code because one endpoint (transparency)
+ * does not send codes. Call inside a rw transaction over units.
+ */
+export async function mergeUnits(
+  db: ChisoDatabase,
+  value: NormalizedCapture,
+  observedAt: string,
+): Promise<void> {
+  const known = await db.units.bulkGet(value.units.map((u) => u.id));
+  const merged = value.units.flatMap((unit, i) => {
     const seen = known[i];
-    if (!seen) return [{ ...unit, seenAt: capture.observedAt }];
-    if (seen.seenAt > capture.observedAt) {
+    if (!seen) return [{ ...unit, seenAt: observedAt }];
+    if (seen.seenAt > observedAt) {
       return seen.code === null && unit.code !== null ? [{ ...seen, code: unit.code }] : [];
     }
-    return [{ ...unit, code: unit.code ?? seen.code, seenAt: capture.observedAt }];
+    return [{ ...unit, code: unit.code ?? seen.code, seenAt: observedAt }];
   });
   await db.units.bulkPut(merged);
-  return updated;
 }

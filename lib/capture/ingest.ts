@@ -6,7 +6,7 @@ import { type FlagCode, flagCodeOf } from '../model/flag-code';
 import { PARSER_VERSION, parseCapture } from '../portal';
 import { reportingEndpointOf } from '../portal/site';
 import type { CapturedView } from '../views/tab-view';
-import { applyParse } from './apply-parse';
+import { writeNewCapture } from './write-capture';
 
 export interface IngestOutcome {
   id: number;
@@ -36,8 +36,9 @@ export async function ingestObservedCall(
 ): Promise<IngestOutcome> {
   const { hex, bytes } = await sha256Hex(call.responseText);
   const endpoint = reportingEndpointOf(call.url);
-  return db.transaction('rw', [db.captures, db.payloads, db.observations, db.units], async () => {
-    const same = await db.captures
+  const tables = [db.captures, db.payloads, db.observations, db.units];
+  const sameAs = () =>
+    db.captures
       .where('sha256')
       .equals(hex)
       // The same bytes under another status or type are another answer (a rejection page
@@ -50,52 +51,64 @@ export async function ingestObservedCall(
           c.contentType === call.contentType,
       )
       .first();
-    if (same) {
+  const seenAgain = (same: CaptureRecord) =>
+    db.transaction('rw', tables, async () => {
+      // Read again inside the transaction: another answer may have counted meanwhile.
+      const now = (await db.captures.get(same.id)) ?? same;
       // ISO 8601 instants in UTC sort as text.
+      const [lastSeenAt] = [now.lastSeenAt, call.observedAt].sort().reverse();
+      await db.captures.update(now.id, { seenCount: now.seenCount + 1, lastSeenAt });
+      return outcome(db, now, true);
+    });
+  // An answer seen before is recognised by its hash without parsing it (#11): a page loads
+  // the same answers again and again.
+  const known = await sameAs();
+  if (known) return seenAgain(known);
+  // Parsed outside the transaction, so the database is held only for the writes.
+  const parse = parseCapture({
+    url: call.url,
+    requestBody: call.requestBody,
+    status: call.status,
+    contentType: call.contentType,
+    responseText: call.responseText,
+    capturedAt: new Date(call.observedAt),
+    ...(call.oversizeChars ? { oversizeChars: call.oversizeChars } : {}),
+  });
+  const header: Omit<CaptureRecord, 'id'> = {
+    endpoint,
+    url: call.url,
+    method: call.method,
+    requestBody: call.requestBody,
+    status: call.status,
+    contentType: call.contentType,
+    observedAt: call.observedAt,
+    storedAt: now().toISOString(),
+    pageUrl,
+    sha256: hex,
+    bytes,
+    state: 'pending',
+    reason: null,
+    parserVersion: 0,
+    periodKey: null,
+    periodType: null,
+    periodClosed: null,
+    rootUnitId: null,
+    scope: null,
+    warnings: [],
+    seenCount: 1,
+    lastSeenAt: call.observedAt,
+    subject: null,
+    ...(call.oversizeChars ? { oversizeChars: call.oversizeChars } : {}),
+  };
+  return db.transaction('rw', tables, async () => {
+    // The same answer may have been stored while this one was parsed (two tabs).
+    const same = await sameAs();
+    if (same) {
       const [lastSeenAt] = [same.lastSeenAt, call.observedAt].sort().reverse();
       await db.captures.update(same.id, { seenCount: same.seenCount + 1, lastSeenAt });
       return outcome(db, same, true);
     }
-    const header: Omit<CaptureRecord, 'id'> = {
-      endpoint,
-      url: call.url,
-      method: call.method,
-      requestBody: call.requestBody,
-      status: call.status,
-      contentType: call.contentType,
-      observedAt: call.observedAt,
-      storedAt: now().toISOString(),
-      pageUrl,
-      sha256: hex,
-      bytes,
-      state: 'pending',
-      reason: null,
-      parserVersion: 0,
-      periodKey: null,
-      periodType: null,
-      periodClosed: null,
-      rootUnitId: null,
-      scope: null,
-      warnings: [],
-      seenCount: 1,
-      lastSeenAt: call.observedAt,
-      subject: null,
-      ...(call.oversizeChars ? { oversizeChars: call.oversizeChars } : {}),
-    };
-    // Parsed only now: a page loads the same answers again and again, and an answer seen
-    // before is recognised by its hash without parsing it (#11).
-    const parse = parseCapture({
-      url: call.url,
-      requestBody: call.requestBody,
-      status: call.status,
-      contentType: call.contentType,
-      responseText: call.responseText,
-      capturedAt: new Date(call.observedAt),
-      ...(call.oversizeChars ? { oversizeChars: call.oversizeChars } : {}),
-    });
-    const id = await db.captures.add(header as CaptureRecord);
-    await db.payloads.add({ captureId: id, responseText: call.responseText });
-    const stored = await applyParse(db, { ...header, id }, parse, PARSER_VERSION);
+    const stored = await writeNewCapture(db, header, parse, PARSER_VERSION, call.responseText);
     return outcome(db, stored, false);
   });
 }

@@ -17,10 +17,12 @@ export interface SnapshotHead {
  */
 export async function listSnapshots(db: ChisoDatabase): Promise<SnapshotHead[]> {
   const heads = new Map<string, SnapshotHead>();
-  // The compound index is ordered by key then observedAt, so the last capture seen wins.
-  await db.captures.orderBy('[snapshotKey+observedAt]').each((capture) => {
+  // The compound index is ordered by key then observedAt, so the last capture seen wins. One
+  // read of all headers is much faster than a cursor over them (#11).
+  const captures = await db.captures.orderBy('[snapshotKey+observedAt]').toArray();
+  for (const capture of captures) {
     const key = capture.snapshotKey;
-    if (!key) return;
+    if (!key) continue;
     const head = heads.get(key);
     if (head) {
       head.latest = capture;
@@ -28,7 +30,7 @@ export async function listSnapshots(db: ChisoDatabase): Promise<SnapshotHead[]> 
     } else {
       heads.set(key, { key, latest: capture, revisions: 1 });
     }
-  });
+  }
   return [...heads.values()];
 }
 

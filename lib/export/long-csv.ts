@@ -72,6 +72,17 @@ const PORTAL = '2026-api';
 
 const flag = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
+// Every row of a snapshot shares its capture time: format it once, not per row (#11).
+let lastInstant = '';
+let lastIso = '';
+function capturedAt(instant: string): string {
+  if (instant !== lastInstant) {
+    lastIso = toVietnamIso(instant);
+    lastInstant = instant;
+  }
+  return lastIso;
+}
+
 // A Record, so that adding a name to LONG_CSV_COLUMNS without its value does not compile.
 const BASE_VALUES: Readonly<Record<LongCsvColumnName, LongCsvColumn['value']>> = {
   period: ({ capture }) => capture.periodKey,
@@ -94,18 +105,18 @@ const BASE_VALUES: Readonly<Record<LongCsvColumnName, LongCsvColumn['value']>> =
   ratio: ({ observation }) => (observation.derived ? round2(observation.ratio) : observation.ratio),
   flags: ({ observation }) => (observation.flags.length ? observation.flags.join('|') : null),
   captured_at: ({ capture, observation }) =>
-    toVietnamIso(observation.imported?.observedAt ?? capture.observedAt),
+    capturedAt(observation.imported?.observedAt ?? capture.observedAt),
   // An imported value says so, whether it forms a snapshot of its own or completes a capture.
   portal: ({ capture, observation }) =>
     observation.source === 'import' || capture.source === 'import' ? 'import' : PORTAL,
 };
 
-const BASE_COLUMNS: readonly LongCsvColumn[] = LONG_CSV_COLUMNS.map((name) => ({
+export const BASE_COLUMNS: readonly LongCsvColumn[] = LONG_CSV_COLUMNS.map((name) => ({
   name,
   value: BASE_VALUES[name],
 }));
 
-interface SortedSnapshot {
+export interface SortedSnapshot {
   snapshot: LongCsvSnapshot;
   rootCode: string | null;
   rootName: string;
@@ -122,7 +133,7 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Roots compare by code (H20 before H44), then name; the nation, which has neither a code
 // nor an alphabetical place, comes first.
-function compareSnapshots(a: SortedSnapshot, b: SortedSnapshot): number {
+export function compareSnapshots(a: SortedSnapshot, b: SortedSnapshot): number {
   const ca = a.snapshot.capture;
   const cb = b.snapshot.capture;
   const nationFirst = (c: LongCsvSnapshot['capture']) => (c.rootUnitId === NATION_UNIT_ID ? 0 : 1);

@@ -14,6 +14,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Talk to the real portal: no host mapping, certificate errors stay errors. */
   live?: boolean;
+  /** More Chromium flags (the bench's memory figures). */
+  extraArgs?: readonly string[];
 }
 
 export interface LaunchedExtension {
@@ -75,6 +77,7 @@ export function chromiumArgs(options: LaunchOptions): string[] {
     '--disable-default-apps',
     '--no-default-browser-check',
     '--disable-dev-shm-usage',
+    ...(options.extraArgs ?? []),
   ];
   if (!options.live) {
     if (options.replicaPort === undefined) {
