@@ -1,5 +1,7 @@
 import type { SnapshotData } from '../analysis/analyze-snapshot';
+import { mergeImports } from '../import/merge-imports';
 import type { ChisoDatabase, ObservationRecord } from './database';
+import { importBatches } from './imports';
 import { listSnapshots } from './snapshots';
 
 /**
@@ -9,9 +11,10 @@ import { listSnapshots } from './snapshots';
  * that do not list the unit stay, empty, so periods read as stored exactly as before.
  */
 export async function unitSnapshots(db: ChisoDatabase, unitId: string): Promise<SnapshotData[]> {
-  const [heads, rows] = await Promise.all([
+  const [heads, rows, batches] = await Promise.all([
     listSnapshots(db),
     db.observations.where('unitId').equals(unitId).toArray(),
+    importBatches(db),
   ]);
   const byCapture = new Map<number, ObservationRecord[]>();
   for (const row of rows) {
@@ -19,8 +22,11 @@ export async function unitSnapshots(db: ChisoDatabase, unitId: string): Promise<
     if (list) list.push(row);
     else byCapture.set(row.captureId, [row]);
   }
-  return heads.map((head) => ({
+  const portal = heads.map((head) => ({
     capture: head.latest,
     observations: byCapture.get(head.latest.id) ?? [],
   }));
+  // The unit's imported values join as they join every other view (lib/import/merge-imports).
+  const imported = batches.flatMap((batch) => byCapture.get(batch.id) ?? []);
+  return imported.length > 0 ? mergeImports(portal, batches, imported) : portal;
 }

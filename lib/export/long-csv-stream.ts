@@ -7,10 +7,12 @@ import {
 } from '../analysis/analyze-snapshot';
 import type { CaptureRecord, ChisoDatabase, ObservationRecord } from '../db/database';
 import { listSnapshots } from '../db/snapshots';
+import type { StoredSnapshot } from '../import/merge-imports';
 import { parsePeriodKey, periodKey, previousPeriod, samePeriodLastYear } from '../model/period';
 import { analysisColumns } from './analysis-columns';
 import { BOM, CSV_PROFILES, type CsvProfile, formatCell } from './csv-profiles';
 import { BASE_COLUMNS, compareSnapshots, type LongCsvRow, type SortedSnapshot } from './long-csv';
+import { planImports, withImported } from './long-csv-imports';
 
 /**
  * The long CSV as a stream of chunks, one per snapshot (#11): the same bytes as
@@ -116,11 +118,19 @@ export async function* longCsvChunks(
 
   const captures = (await listSnapshots(db)).map((head) => head.latest);
   const roots = await rootRows(db, captures);
-  const sorted = captures
-    .map((capture): SortedSnapshot => {
-      const root = roots.get(capture.id);
+  const imports = await planImports(db, captures);
+  const rootOf = ({ capture, observations }: StoredSnapshot) =>
+    capture.source === 'import'
+      ? observations.find((o) => o.unitId === capture.rootUnitId)
+      : roots.get(capture.id);
+  const sorted = [
+    ...captures.map((capture): StoredSnapshot => ({ capture, observations: [] })),
+    ...(imports?.own ?? []),
+  ]
+    .map((snapshot): SortedSnapshot => {
+      const root = rootOf(snapshot);
       return {
-        snapshot: { capture, observations: [] },
+        snapshot,
         rootCode: root?.unitCode ?? null,
         rootName: root?.unitName ?? '',
       };
@@ -130,7 +140,14 @@ export async function* longCsvChunks(
   const lookBack = new LookBack();
   for (const { snapshot, rootCode } of sorted) {
     const capture = snapshot.capture as CaptureRecord;
-    const observations = await db.observations.where('captureId').equals(capture.id).toArray();
+    const observations =
+      capture.source === 'import'
+        ? snapshot.observations
+        : withImported(
+            capture,
+            await db.observations.where('captureId').equals(capture.id).toArray(),
+            imports,
+          );
     if (observations.length === 0) continue;
     const current: SnapshotData = { capture, observations };
     const analysis = analyzeSnapshot(current, [...lookBack.neighbours(capture), current], settings);
