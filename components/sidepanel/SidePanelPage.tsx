@@ -4,6 +4,7 @@ import { useLocale } from '../shared/locale';
 import { PageShell } from '../shared/PageShell';
 import { CaptureAllPanel } from './CaptureAllPanel';
 import { ScorecardPanel } from './ScorecardPanel';
+import { UnitListView } from './UnitListView';
 import './panel.css';
 
 export function SidePanelPage() {
@@ -12,6 +13,7 @@ export function SidePanelPage() {
     <PageShell title={t('sidePanelTitle')}>
       <AnnotationsToggle />
       <ScorecardPanel />
+      <UnitListView />
       <CaptureAllPanel />
       <CapturesSummaryView compact />
     </PageShell>

@@ -24,4 +24,12 @@ export const enPanel: Record<keyof typeof viPanel, string> = {
   panelCaptureElsewhere:
     'Fewer than 6 groups stored, so no total yet. Open this period on the portal page to store the missing groups.',
   panelSearchPicked: 'Selected: {name}',
+  listViewShow: 'Show the units as a list (text)',
+  listViewHide: 'Hide the list of units',
+  listViewCaption: 'Units — {view}, {period} ({count} units)',
+  listViewUnit: 'Unit',
+  listViewScore: 'Score',
+  listViewChips: 'Badges',
+  listViewNothing: 'no badge',
+  listViewEmpty: 'Nothing stored yet for the portal page that is open.',
 };

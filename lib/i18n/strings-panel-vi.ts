@@ -24,4 +24,13 @@ export const viPanel = {
   panelCaptureElsewhere:
     'Chưa đủ 6 nhóm để có tổng điểm. Mở kỳ này trên trang Cổng để lưu các nhóm còn thiếu.',
   panelSearchPicked: 'Đã chọn: {name}',
+  // The list view (#12): every unit's chips as text, for keyboard and screen-reader users.
+  listViewShow: 'Xem danh sách đơn vị (dạng chữ)',
+  listViewHide: 'Ẩn danh sách đơn vị',
+  listViewCaption: 'Các đơn vị — {view}, {period} ({count} đơn vị)',
+  listViewUnit: 'Đơn vị',
+  listViewScore: 'Điểm',
+  listViewChips: 'Nhãn',
+  listViewNothing: 'không có nhãn',
+  listViewEmpty: 'Chưa có số liệu đã lưu cho trang Cổng đang mở.',
 } as const;
