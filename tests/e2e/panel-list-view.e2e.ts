@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
+import { contrastFailures } from '../support/contrast.ts';
 import {
   ARTIFACTS,
   PHU_THO,
@@ -12,6 +13,7 @@ import {
 } from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
+import { paintedTexts } from '../support/painted-text.ts';
 
 interface RawRow {
   departmentId: string;
@@ -93,5 +95,9 @@ describe('side panel list view: every unit of the page with its chips as text', 
       short.departmentName.normalize('NFC'),
     );
     await panel.screenshot({ path: join(ARTIFACTS, 'panel-list-view.png') });
+    // The open list is read by people who may also see poorly: its text keeps AA contrast.
+    const painted = await paintedTexts(panel, '[data-testid="unit-list"]');
+    expect(painted.length).toBeGreaterThan(ids.size);
+    expect(contrastFailures(painted)).toEqual([]);
   });
 });
