@@ -62,7 +62,7 @@ describe('two captured months in the dashboard and the CSV', () => {
       '[data-testid="root-targets"] li[data-criterion="DOSSIER_RECEIVING_SATISFACTION"]',
     );
     await expect.poll(() => satisfaction.getAttribute('data-status')).toBe('not-met');
-    expect(await satisfaction.textContent()).toContain('✗ Chưa đạt −13,78');
+    expect(await satisfaction.textContent()).toContain('✗ thiếu 13,78');
     const onTime = dashboard.locator(
       '[data-testid="root-targets"] li[data-criterion="PETITION_PROCESSING_ON_TIME"]',
     );
@@ -96,7 +96,10 @@ describe('two captured months in the dashboard and the CSV', () => {
         );
       }
       if (change !== 0) {
-        expect(trend, unit.departmentName).toContain(change > 0 ? `↑${change}` : `↓${-change}`);
+        // Rank changes are said in places (#12), never as a bare number that reads like points.
+        expect(trend, unit.departmentName).toContain(
+          `${change > 0 ? '↑' : '↓'} ${Math.abs(change)} bậc`,
+        );
         moved++;
       }
     }
@@ -181,7 +184,7 @@ describe('two captured months in the dashboard and the CSV', () => {
       .toMatch(/Đã lưu/);
     await dashboard.getByTestId('nav-overview').click();
     await expect.poll(() => satisfaction.getAttribute('data-status')).toBe('met');
-    expect(await satisfaction.textContent()).toContain('✓ Đạt');
+    expect(await satisfaction.textContent()).toContain('✓ đạt');
     await dashboard.getByTestId('nav-settings').click();
 
     // A rule above 100 % is refused with a reason, and nothing is saved.

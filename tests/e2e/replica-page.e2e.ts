@@ -160,15 +160,23 @@ describe('replica portal page in Chromium', () => {
   });
 
   it('shows a province summary through fetch after picking Gia Lai and 02/2026', async () => {
+    const composedNotice = page.getByTestId('composed-notice');
+    // Phú Thọ 08/2026 has no captured Tổng hợp but all six group answers: the replica composes
+    // one and the page says so (tests/replica/composed-summary.ts).
     let before = await finishedRequests();
     await page.click('[data-testid="group-tab-service-results"]');
-    expect(await waitForAnswer(before)).toBe('empty');
+    expect(await waitForAnswer(before)).toBe('ready');
+    expect(await composedNotice.isVisible()).toBe(true);
+    expect(await rows().nth(0).getAttribute('data-unit-id')).toBe(PHU_THO);
+    // Gia Lai 08/2026: neither a captured summary nor six groups to compose one from.
     before = await finishedRequests();
     await page.selectOption('[data-testid="province-select"]', GIA_LAI);
-    await waitForAnswer(before);
+    expect(await waitForAnswer(before)).toBe('empty');
+    expect(await composedNotice.isVisible()).toBe(false);
     before = await finishedRequests();
     await page.selectOption('[data-testid="month-select"]', '2');
     expect(await waitForAnswer(before)).toBe('ready');
+    expect(await composedNotice.isVisible()).toBe(false);
     await expect.poll(() => rows().count()).toBe(150);
     expect(await rows().nth(0).getAttribute('data-unit-id')).toBe(GIA_LAI);
     expect(lastBodySent('service-results')).toBe(
