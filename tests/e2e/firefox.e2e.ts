@@ -34,6 +34,12 @@ function rootScore(endpoint: Endpoint): { score: number; max: number } {
   return { score: root.totalScore ?? root.score, max: root.totalMaxScore ?? root.maxScore };
 }
 
+const REUSED = 'REUSED_DIGITIZED_DATA';
+interface FixtureUnit {
+  departmentId: string;
+  metrics: { code: string; ratio: number | null; denominator: number | null }[];
+}
+
 const vi = (n: number) => String(n).replace('.', ',');
 
 async function bodyText(page: Page): Promise<string> {
@@ -75,18 +81,63 @@ describe('Firefox (firefox-esr over WebDriver BiDi) with the built extension', (
         timeout: 20_000,
       });
     }
-    // The last group shown (dossier digitisation): a badge beside every unit's score.
-    const rows = await page.$$eval('[data-testid="results-table"] tbody tr', (r) => r.length);
+    // The last group shown (dossier digitisation), stored for this month only: no unit chip
+    // (nothing to compare with), but the 52 % reuse target judged on every unit with a ratio,
+    // as the fixture's ratios say, in the chip and in the sentence a screen reader speaks.
+    const fixture = JSON.parse(fixtureText(fileOf('dossier-digitized'))).data as {
+      overview: FixtureUnit;
+      evaluation: FixtureUnit[];
+    };
+    const judged = [fixture.overview, ...fixture.evaluation].flatMap((unit) => {
+      const metric = unit.metrics.find((m) => m.code === REUSED);
+      return metric && metric.ratio !== null && metric.denominator
+        ? [{ id: unit.departmentId, ratio: metric.ratio }]
+        : [];
+    });
+    expect(judged.length).toBeGreaterThan(150);
+    const targetChips = () =>
+      page.$$eval(`${BADGE}[data-criterion="${REUSED}"]`, (hosts) =>
+        hosts
+          .filter((h) => h.getAttribute('title')?.includes('Số hóa hồ sơ · Tháng 08/2026'))
+          .map((h) => ({
+            unit: h.getAttribute('data-unit-id') ?? '',
+            text: h.shadowRoot?.textContent ?? '',
+            label: h.getAttribute('aria-label') ?? '',
+          })),
+      );
     await page.waitForFunction(
-      (selector, n) => document.querySelectorAll(selector).length >= n,
+      (selector, n) =>
+        [...document.querySelectorAll(selector)].filter((h) =>
+          h.getAttribute('title')?.includes('Số hóa hồ sơ · Tháng 08/2026'),
+        ).length >= n,
       { timeout: 20_000 },
-      UNIT_BADGES,
-      Math.floor(rows * 0.9),
+      `${BADGE}[data-criterion="${REUSED}"]`,
+      Math.ceil(judged.length * 0.95),
     );
-    const texts = await page.$$eval(BADGE, (b) =>
-      b.map((x) => `${x.shadowRoot?.textContent ?? ''} ${x.getAttribute('aria-label') ?? ''}`),
-    );
-    expect(texts.some((t) => /[✓✗]/.test(t))).toBe(true);
+    const chips = await targetChips();
+    let met = 0;
+    let notMet = 0;
+    for (const { id, ratio } of judged) {
+      for (const chip of chips.filter((c) => c.unit === id)) {
+        // The chip may be shortened to fit its cell, down to the shortfall alone; the spoken
+        // sentence never is.
+        if (ratio >= 52) {
+          expect(chip.text, id).toContain('✓');
+          expect(chip.label, id).toContain('mục tiêu ≥ 52%: đạt');
+          met++;
+        } else {
+          expect(chip.text, id).toMatch(/✗|^−\d/);
+          expect(chip.label, id).toContain('mục tiêu ≥ 52%: chưa đạt');
+          notMet++;
+        }
+      }
+    }
+    expect(met).toBeGreaterThanOrEqual(judged.filter((u) => u.ratio >= 52).length);
+    expect(notMet).toBeGreaterThan(100);
+    // First month stored: no unit chip, and no chip says "new" or "unchanged".
+    expect(await page.$$eval(UNIT_BADGES, (h) => h.length)).toBe(0);
+    const texts = await page.$$eval(BADGE, (b) => b.map((x) => x.shadowRoot?.textContent ?? ''));
+    for (const text of texts) expect(text).not.toMatch(/mới|=|tạm/);
     await page.screenshot({ path: `${ARTIFACTS}/firefox-portal.png` });
     const stored = replica.requests.filter((r) => r.path.includes('/evaluation/'));
     expect(stored.length).toBeGreaterThanOrEqual(6);

@@ -59,7 +59,7 @@ describe('imported history', () => {
     await panel.getByTestId('capture-all').click();
     await panel
       .getByTestId('capture-all-message')
-      .filter({ hasText: 'Xong: đã lưu thêm 5 nhóm.' })
+      .filter({ hasText: 'Xong: đã lưu thêm 6 nhóm.' })
       .waitFor({ timeout: 30_000 });
     await panel.close();
     const data = await open(browser, '#/data');
