@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ViewStatus } from '../../lib/capture/capture-all-controller';
 import type { Loadable } from '../shared/use-background';
 
@@ -9,10 +9,16 @@ export const RUN_WATCH_MS = 2000;
  * While a run is shown as going on, asks the background again now and then. Progress
  * arrives as broadcasts; when the browser stops the worker mid-run none arrive any more,
  * and only asking reveals (through the run the new worker restored) that it stopped.
+ * An ask that meets the worker while it is being stopped fails; that failure says nothing
+ * about the run, so the panel keeps asking until a new worker answers.
  */
 export function useRunWatch(status: Loadable<ViewStatus>, reload: () => void): void {
-  const state = status.state === 'ready' ? status.value.run?.state : undefined;
-  const going = state === 'running' || state === 'waiting';
+  const lastGoing = useRef(false);
+  if (status.state === 'ready') {
+    const state = status.value.run?.state;
+    lastGoing.current = state === 'running' || state === 'waiting';
+  }
+  const going = status.state === 'loading' ? false : lastGoing.current;
   useEffect(() => {
     if (!going) return;
     const timer = setInterval(reload, RUN_WATCH_MS);

@@ -92,23 +92,39 @@ describe('the service worker stopped at the wrong moment', () => {
     ]);
     expectOnlyFixtureData(kept);
 
-    // Running it again completes the view with the portal's own answers.
+    // Running it again completes the view: the four groups still missing, then Tổng hợp
+    // (#12), with the portal's own answers and the replica's composed summary.
+    const resumedFrom = apiRequests().length;
     await panel.getByTestId('capture-all').click();
     await expect
       .poll(() => message.textContent(), { timeout: 30_000 })
-      .toBe('Xong: đã lưu thêm 4 nhóm.');
-    const stored = await waitJudged(browser, 6);
+      .toBe('Xong: đã lưu thêm 5 nhóm.');
+    expect(
+      apiRequests()
+        .slice(resumedFrom)
+        .map((r) => r.path.slice(API.length)),
+    ).toEqual([
+      'provide-online-tree',
+      'formality-online-payment-tree',
+      'handling-satisfaction',
+      'dossier-digitized',
+      'service-results',
+    ]);
+    expect(await panel.getByTestId('groups-stored').getAttribute('data-stored')).toBe('6');
+    expect(await panel.locator('[data-group="TOTAL"]').getAttribute('data-stored')).toBe('true');
+    const stored = await waitJudged(browser, 7);
     expect(stored.every((c) => c.state === 'ok')).toBe(true);
+    expect(stored.filter((c) => c.endpoint === 'evaluation/service-results')).toHaveLength(1);
     expectOnlyFixtureData(stored);
     await panel.close();
-  });
+  }, 90_000);
 
   it('between a refused answer and the panel: the new worker still says why', async () => {
     await portal.goto(
       `${PAGE}?province=${PHU_THO}&timeType=quarter&year=2026&quarter=3&group=transparency`,
     );
     await waitSettled(portal);
-    await waitJudged(browser, 7);
+    await waitJudged(browser, 8);
     await stopWorkers(browser, portal);
     const panel = await openPanel();
     await expect
@@ -122,7 +138,7 @@ describe('the service worker stopped at the wrong moment', () => {
   it('a 30 s silent portal: capture-all gives up after its 30 s timeout and says so', async () => {
     await portal.goto(`${MONTH}&month=7&group=dvc-progress-tree`);
     await waitReady(portal);
-    const storedBefore = await waitJudged(browser, 8);
+    const storedBefore = await waitJudged(browser, 9);
     const panel = await openPanel();
     await expect
       .poll(() => panel.getByTestId('capture-view').textContent())
