@@ -1,4 +1,4 @@
-import { type CaptureAllProgress, stopText } from '../../lib/capture/capture-all';
+import { type CaptureAllProgress, stepName, stopText } from '../../lib/capture/capture-all';
 import { useLocale } from '../shared/locale';
 
 export function CaptureAllProgressLine({ run }: { run: CaptureAllProgress }) {
@@ -17,7 +17,8 @@ export function CaptureAllProgressLine({ run }: { run: CaptureAllProgress }) {
       </p>
     );
   }
-  const group = run.current?.label ?? '';
+  // The step's name in the UI language; a step saved without a known group keeps its label.
+  const group = run.current ? stepName(run.current, locale) : '';
   const key = run.state === 'waiting' ? 'captureAllWaiting' : 'captureAllProgress';
   return (
     <p role="status" aria-live="polite" data-testid="capture-all-status">

@@ -4,6 +4,7 @@ import {
   type CaptureStep,
   type FetchedResponse,
   runCaptureAll,
+  stepName,
   stopReasonOf,
 } from './capture-all';
 
@@ -135,5 +136,14 @@ describe('runCaptureAll', () => {
     expect(stopReasonOf(OK)).toBeNull();
     expect(stopReasonOf({ ...OK, status: 200 })).toBeNull();
     expect(stopReasonOf({ ...OK, status: 500 })).toBe('server-error');
+  });
+});
+
+describe('stepName', () => {
+  it('names a step in the UI language, the summary tab included', () => {
+    expect(stepName({ group: 'MDHL', label: 'Mức độ hài lòng' }, 'en')).toBe('Satisfaction');
+    expect(stepName({ group: 'TOTAL', label: 'Tổng hợp' }, 'en')).toBe('Summary');
+    expect(stepName({ group: 'TOTAL', label: 'Tổng hợp' }, 'vi')).toBe('Tổng hợp');
+    expect(stepName({ group: 'CKMB', label: 'x' }, 'vi')).not.toBe('x');
   });
 });

@@ -110,14 +110,19 @@ export interface CaptureAllStop {
   message: string;
 }
 
+/** A step's name in the official's language: the group's own name, or the summary tab's. */
+export function stepName(step: Pick<CaptureStep, 'group' | 'label'>, locale: Locale): string {
+  const info = GROUPS.find((g) => g.code === step.group);
+  if (info) return locale === 'vi' ? info.name : info.nameEn;
+  return step.group === 'TOTAL' && locale === 'en' ? 'Summary' : step.label;
+}
+
 /** The sentence the side panel shows when a run stops, in the official's language. */
 export function stopText(stop: Omit<CaptureAllStop, 'message'>, locale: Locale = 'vi'): string {
   const why = translate(locale, WHY[stop.reason]);
   const status =
     stop.status > 0 && !why.includes(String(stop.status)) ? ` (HTTP ${stop.status})` : '';
-  const info = GROUPS.find((g) => g.code === stop.group);
-  const summary = stop.group === 'TOTAL' && locale === 'en' ? 'Summary' : stop.label;
-  const group = info ? (locale === 'vi' ? info.name : info.nameEn) : summary;
+  const group = stepName(stop, locale);
   const sentence = translate(locale, 'stopSentence', { why, status, group, kept: stop.kept });
   if (!stop.detail) return sentence;
   // Runs saved by an older version carry the parser's text rather than a code.
