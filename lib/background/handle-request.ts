@@ -1,10 +1,9 @@
-import { type AnalysisSettings, analyzeSnapshot } from '../analysis/analyze-snapshot';
+import type { AnalysisSettings } from '../analysis/analyze-snapshot';
 import { DEFAULT_RATING_BANDS } from '../analysis/ratings';
 import { buildScorecard } from '../analysis/scorecard';
 import { DEFAULT_PROFILE } from '../analysis/targets';
-import { buildViewAnnotations } from '../analysis/view-annotations';
 import type { CaptureAllController } from '../capture/capture-all-controller';
-import { type IngestOutcome, ingestObservedCall } from '../capture/ingest';
+import type { IngestOutcome } from '../capture/ingest';
 import { renormalizeCaptures } from '../capture/renormalize';
 import { peerRanking } from '../compare/peer-ranking';
 import { storedPeriodKeys } from '../compare/period-data';
@@ -13,11 +12,7 @@ import { unitsByPeriods } from '../compare/units-by-periods';
 import { listCaptures, rawPayload, summarizeCaptures } from '../db/captures';
 import type { ChisoDatabase } from '../db/database';
 import { listFlaggedCaptures } from '../db/flagged-captures';
-import {
-  latestSnapshotsWithObservations,
-  snapshotWithFamily,
-  summarizeSnapshots,
-} from '../db/snapshots';
+import { latestSnapshotsWithObservations, summarizeSnapshots } from '../db/snapshots';
 import { unitSnapshots } from '../db/unit-snapshots';
 import { longCsvFileName } from '../export/long-csv';
 import { longCsvChunks } from '../export/long-csv-stream';
@@ -28,6 +23,7 @@ import { ChisoError, errorReply } from '../protocol/errors';
 import type { AnyReply, ReplyMap } from '../protocol/replies';
 import { type Request, requestSchema } from '../protocol/requests';
 import type { SenderKind } from '../protocol/sender-policy';
+import type { ToTabMessage } from '../protocol/to-tab';
 import { buildReport } from '../report/build-report';
 import { trendOverlay } from '../trend/trend-overlay';
 import { unitSpread } from '../trend/unit-spread';
@@ -35,13 +31,16 @@ import { measureOf, unitTrend } from '../trend/unit-trend';
 import type { TabView } from '../views/tab-view';
 import { ALLOWED } from './allowed-senders';
 import { dispatchBackup, isBackupRequest } from './backup-requests';
+import { annotationsOfSnapshot, captureObserved } from './capture-observed';
 import { applyImport, listImportBatches, previewImport } from './import-requests';
 
 export interface HandlerDeps {
   db: ChisoDatabase;
   now?: () => Date;
   /** Told after a capture was stored, with the tab it came from when known. */
-  onStored?: (outcome: IngestOutcome, tabId: number | null, pageUrl: string) => void;
+  onStored?: (outcome: IngestOutcome, tabId: number | null, pageUrl: string) => unknown;
+  /** Sends a message to a portal tab (the badges' annotations, ahead of a capture's reply). */
+  toTab?: (tabId: number, message: ToTabMessage) => Promise<unknown>;
   controller?: CaptureAllController;
   /** Told after an import wrote values, so open pages load again. */
   onImported?: () => void;
@@ -91,14 +90,15 @@ export async function handleRequest(
   }
 }
 
+const settingsOf = async (deps: HandlerDeps) => (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
+
 async function annotationsOf(deps: HandlerDeps, snapshotKey: string) {
-  const found = await snapshotWithFamily(deps.db, snapshotKey);
-  if (!found) return null;
-  const settings = (await deps.loadSettings?.()) ?? DEFAULT_SETTINGS;
-  return buildViewAnnotations(
-    found.current,
-    analyzeSnapshot(found.current, found.family, settings),
-  );
+  return annotationsOfSnapshot(deps.db, snapshotKey, await settingsOf(deps));
+}
+
+async function currentAnnotations(deps: HandlerDeps, tabId: number) {
+  const key = (await deps.views?.of(tabId))?.snapshotKey;
+  return key ? annotationsOf(deps, key) : null;
 }
 
 async function dispatch(
@@ -109,11 +109,17 @@ async function dispatch(
   const now = deps.now ?? (() => new Date());
   if (isBackupRequest(request)) return dispatchBackup(request, { ...deps, now });
   switch (request.type) {
-    case 'capture:observed': {
-      const outcome = await ingestObservedCall(deps.db, request.call, request.pageUrl, now);
-      deps.onStored?.(outcome, senderTabId, request.pageUrl);
-      return outcome;
-    }
+    case 'capture:observed':
+      return captureObserved(
+        request,
+        {
+          ...deps,
+          now,
+          settings: () => settingsOf(deps),
+          currentAnnotations: (tabId) => currentAnnotations(deps, tabId),
+        },
+        senderTabId,
+      );
     case 'captures:summary':
       return summarizeCaptures(deps.db);
     case 'captures:list':
@@ -141,11 +147,8 @@ async function dispatch(
       const annotations = await annotationsOf(deps, summary.key);
       return annotations ? { snapshot: summary, annotations } : null;
     }
-    case 'annotations:current': {
-      const key =
-        senderTabId === null ? undefined : (await deps.views?.of(senderTabId))?.snapshotKey;
-      return key ? annotationsOf(deps, key) : null;
-    }
+    case 'annotations:current':
+      return senderTabId === null ? null : currentAnnotations(deps, senderTabId);
     case 'scorecard': {
       const rootUnitId = request.rootUnitId ?? (await deps.views?.last())?.rootUnitId;
       if (!rootUnitId) return null;

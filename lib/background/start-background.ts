@@ -66,12 +66,10 @@ export function startBackground(): void {
 
   // Pages are told only once the tab's view is known, so a panel that reloads on the news
   // already sees the province and period the page moved to.
-  const onStored = (outcome: IngestOutcome, tabId: number | null) => {
+  const onStored = async (outcome: IngestOutcome, tabId: number | null) => {
     const view = tabId === null ? null : tabViewOf(outcome.view, tabId);
-    const noted = view
-      ? views.note(view).then(() => toTab(view.tabId, { type: 'event:annotations-changed' }))
-      : Promise.resolve();
-    noted.catch(() => {}).then(() => broadcast({ type: CAPTURES_CHANGED }));
+    if (view) await views.note(view).catch(() => {});
+    broadcast({ type: CAPTURES_CHANGED });
   };
 
   // sendResponse + `return true` works in every browser; a returned promise does not yet.
@@ -80,6 +78,7 @@ export function startBackground(): void {
     const deps = {
       db,
       onStored,
+      toTab,
       controller,
       onImported: () => broadcast({ type: CAPTURES_CHANGED }),
       loadSettings: loadAnalysisSettings,

@@ -3,6 +3,7 @@ import {
   MAX_RESPONSE_CHARS,
   MAX_URL_CHARS,
   type ObservedCall,
+  TAP_EVENT,
   TAP_SOURCE,
   TAP_VERSION,
 } from '../capture/observed-call';
@@ -34,14 +35,11 @@ function isTextOrNull(value: unknown, max: number): value is string | null {
   return value === null || isText(value, max);
 }
 
-export function acceptTapMessage(
-  event: MessageEvent,
-  win: { location: { origin: string } } & object,
-): ObservedCall | null {
+export function acceptTapEvent(event: Event, win: EventTarget): ObservedCall | null {
   try {
-    // Only our own window: not a frame, not an opener, not another origin.
-    if (event.source !== win || event.origin !== win.location.origin) return null;
-    const data: unknown = event.data;
+    // Only what was dispatched on our own window: not a frame's, not the document's.
+    if (event.type !== TAP_EVENT || event.target !== win) return null;
+    const data: unknown = (event as CustomEvent).detail;
     if (!isRecord(data) || data.source !== TAP_SOURCE || data.version !== TAP_VERSION) return null;
     const call = data.call;
     if (!isRecord(call)) return null;
@@ -68,8 +66,7 @@ export function acceptTapMessage(
     }
     return { ...fields, responseText };
   } catch {
-    // A MessageEvent built by page script (not posted) can carry getters that throw; a bad
-    // message is just dropped.
+    // An event built by page script can carry getters that throw; a bad one is just dropped.
     return null;
   }
 }

@@ -8,8 +8,6 @@ import type { Locale } from '../format/vietnamese';
 export interface AnnotatorWiring {
   /** Asks the background for the annotations of the view this tab shows. */
   fetchAnnotations(): Promise<ViewAnnotations | null>;
-  /** Calls back when the background says this tab's view changed. */
-  onAnnotationsChanged(listener: () => void): void;
   /** The on/off switch: its value now, and a way to hear it change. */
   enabled(): Promise<boolean>;
   onEnabledChanged(listener: (on: boolean) => void): void;
@@ -23,23 +21,34 @@ export interface AnnotatorWiring {
 }
 
 export interface AnnotatorHandle {
-  /** A capture of this page is on its way to the store; `done` settles with the reply. */
-  captureSent(done: Promise<unknown>): void;
+  /**
+   * A capture of this page is on its way to the store under `ticket`; `done` settles with the
+   * background's reply, which carries the annotations of the tab's view unless they came first
+   * through `annotationsArrived`.
+   */
+  captureSent(ticket: number, done: Promise<unknown>): void;
+  /** The background worked out the tab's view from a capture before its write committed. */
+  annotationsArrived(ticket: number, annotations: ViewAnnotations | null): void;
 }
 
-/**
- * After the background replied to a capture, how long to wait for the news that the tab's view
- * changed before drawing with what we have (a rejected answer brings no news).
- */
-const GRACE_MS = 300;
 /** The longest a capture's reply may hold the badges back. */
 const REPLY_WAIT_MS = 3000;
 
+/** The annotations a reply to `capture:observed` carries; undefined when it carries none. */
+function carriedBy(reply: unknown): ViewAnnotations | null | undefined {
+  if (typeof reply !== 'object' || reply === null) return undefined;
+  const { ok, value } = reply as { ok?: unknown; value?: unknown };
+  if (ok !== true || typeof value !== 'object' || value === null) return undefined;
+  if (!('annotations' in value)) return undefined;
+  return (value as { annotations: ViewAnnotations | null }).annotations;
+}
+
 /**
  * Runs the annotator in the portal tab: badges for whatever view the page last loaded,
- * refreshed when the background stored a new view, removed when switched off, reworded when
- * the official switches the UI language. While the page's answers are on their way to the
- * store, badges wait: one pass once the last stored view is known, not one per answer.
+ * redrawn as soon as the background analysed a capture of the page, removed when switched
+ * off, reworded when the official switches the UI language. While the page's answers are on
+ * their way, badges wait: one pass once the view of the last of them is known, not one per
+ * answer.
  */
 export function startAnnotator(document: Document, wiring: AnnotatorWiring): AnnotatorHandle {
   let annotations: ViewAnnotations | null = null;
@@ -89,42 +98,62 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): Ann
     annotator.setLocale(value);
   });
 
-  let pending = 0;
+  /** Captures sent whose view is not known yet: badges wait for the last of them. */
+  const waiting = new Set<number>();
+  /** A capture's reply carried nothing (an error, a lost reply): ask once they are all in. */
+  let mustAsk = false;
   let fetching = false;
-  let again = false;
-  let grace: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped whenever annotations arrive with a capture, so an older question cannot undo them. */
+  let generation = 0;
   const release = () => {
-    if (pending === 0 && !fetching && grace === undefined) annotator.hold(false);
+    if (waiting.size === 0 && !fetching) annotator.hold(false);
+  };
+  // Badges follow at once: the page's table is built by the time its answer was analysed.
+  const draw = () => {
+    localeRead.then(() => {
+      release();
+      annotator.refreshNow();
+    });
   };
   const load = () => {
-    // News that arrives while we ask, or while answers are still on their way to the store,
-    // makes one more question once those are done.
-    if (fetching || pending > 0) {
-      again = true;
+    if (fetching) {
+      mustAsk = true;
       return;
     }
     fetching = true;
     annotator.hold(true);
+    const asked = generation;
     Promise.all([wiring.fetchAnnotations(), localeRead])
       .then(
         ([value]) => {
-          annotations = value;
+          if (asked === generation) annotations = value;
         },
-        // The background may be restarting; the next stored view asks again.
+        // The background may be restarting; the next capture asks again.
         () => {},
       )
       .then(() => {
         fetching = false;
-        if (again && pending === 0) {
-          again = false;
+        if (mustAsk && waiting.size === 0) {
+          mustAsk = false;
           load();
           return;
         }
-        if (grace !== undefined) clearTimeout(grace);
-        grace = undefined;
         annotator.refreshSoon();
         release();
       });
+  };
+  const settle = (ticket: number, carried: ViewAnnotations | null | undefined) => {
+    if (!waiting.delete(ticket)) return;
+    if (carried === undefined) mustAsk = true;
+    else {
+      annotations = carried;
+      generation += 1;
+    }
+    if (waiting.size > 0) return;
+    if (mustAsk) {
+      mustAsk = false;
+      load();
+    } else draw();
   };
   // Badges switched off take their legend with them; it comes back with them, until closed.
   const setEnabled = (on: boolean) => {
@@ -133,33 +162,26 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): Ann
   };
   wiring.enabled().then(setEnabled, () => {});
   wiring.onEnabledChanged(setEnabled);
-  wiring.onAnnotationsChanged(load);
   load();
   return {
-    captureSent(done) {
-      pending += 1;
+    captureSent(ticket, done) {
+      waiting.add(ticket);
       annotator.hold(true);
-      let settledOnce = false;
       // A reply that never comes (a background torn down mid-way) must not stall the badges.
-      const timeout = setTimeout(() => settled(), REPLY_WAIT_MS);
-      const settled = () => {
-        if (settledOnce) return;
-        settledOnce = true;
-        clearTimeout(timeout);
-        pending -= 1;
-        if (pending > 0) return;
-        if (again && !fetching) {
-          again = false;
-          load();
-          return;
-        }
-        if (grace !== undefined) clearTimeout(grace);
-        grace = setTimeout(() => {
-          grace = undefined;
-          release();
-        }, GRACE_MS);
-      };
-      done.then(settled, settled);
+      const timeout = setTimeout(() => settle(ticket, undefined), REPLY_WAIT_MS);
+      done.then(
+        (reply) => {
+          clearTimeout(timeout);
+          settle(ticket, carriedBy(reply));
+        },
+        () => {
+          clearTimeout(timeout);
+          settle(ticket, undefined);
+        },
+      );
+    },
+    annotationsArrived(ticket, value) {
+      settle(ticket, value);
     },
   };
 }

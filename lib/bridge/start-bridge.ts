@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ViewAnnotations } from '../annotator/annotations';
+import { TAP_EVENT } from '../capture/observed-call';
 import { readToTab } from '../protocol/read-to-tab';
 import type { CaptureObserved } from '../protocol/requests';
 import { annotationsEnabled } from '../settings/annotations-enabled';
 import { badgeLegendSeen } from '../settings/badge-legend-seen';
 import { uiLocale } from '../settings/locale';
-import { acceptTapMessage } from './accept-tap-message';
+import { acceptTapEvent } from './accept-tap-message';
 import { toggleDrawer } from './drawer';
 import { portalFetch } from './portal-fetch';
 import { startAnnotator } from './start-annotator';
@@ -18,7 +19,7 @@ const localeOf = (value: unknown) => (value === 'en' ? 'en' : 'vi');
  * the background's few requests, and draws the badges.
  */
 export function startBridge(ctx: ContentScriptContext): void {
-  const changed: (() => void)[] = [];
+  let tickets = 0;
   const annotator = startAnnotator(document, {
     fetchAnnotations: async () => {
       // The answer comes from this extension's own background (checked by sender id there).
@@ -28,7 +29,6 @@ export function startBridge(ctx: ContentScriptContext): void {
         | undefined;
       return reply?.ok ? reply.value : null;
     },
-    onAnnotationsChanged: (listener) => changed.push(listener),
     enabled: () => annotationsEnabled.getValue(),
     onEnabledChanged: (listener) => {
       const unwatch = annotationsEnabled.watch((on) => listener(on !== false));
@@ -46,15 +46,22 @@ export function startBridge(ctx: ContentScriptContext): void {
     signal: ctx.signal,
   });
 
-  ctx.addEventListener(window, 'message', (event) => {
-    const call = acceptTapMessage(event, window);
+  ctx.addEventListener(window, TAP_EVENT, (event) => {
+    const call = acceptTapEvent(event, window);
     if (!call) return;
-    const message: CaptureObserved = { type: 'capture:observed', call, pageUrl: location.href };
+    tickets += 1;
+    const ticket = tickets;
+    const message: CaptureObserved = {
+      type: 'capture:observed',
+      call,
+      pageUrl: location.href,
+      ticket,
+    };
     // After an extension reload this orphaned script can no longer reach the background;
     // losing one capture is fine, breaking the page is not.
     try {
       const sent = browser.runtime.sendMessage(message);
-      annotator.captureSent(sent);
+      annotator.captureSent(ticket, sent);
       sent.catch((error: unknown) => {
         console.warn('chiso766: capture not delivered', error);
       });
@@ -66,8 +73,8 @@ export function startBridge(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return;
     const message = readToTab(raw);
-    if (message?.type === 'event:annotations-changed') {
-      for (const listener of changed) listener();
+    if (message?.type === 'event:annotations') {
+      annotator.annotationsArrived(message.ticket, message.annotations);
     } else if (message?.type === 'drawer:toggle') {
       uiLocale.getValue().then((locale) => {
         sendResponse(

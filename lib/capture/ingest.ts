@@ -1,3 +1,4 @@
+import type { SnapshotData } from '../analysis/analyze-snapshot';
 import type { ObservedCall } from '../capture/observed-call';
 import { sha256Hex } from '../db/captures';
 import type { CaptureRecord, ChisoDatabase } from '../db/database';
@@ -6,6 +7,7 @@ import { type FlagCode, flagCodeOf } from '../model/flag-code';
 import { PARSER_VERSION, parseCapture } from '../portal';
 import { reportingEndpointOf } from '../portal/site';
 import type { CapturedView } from '../views/tab-view';
+import { previewSnapshot } from './preview-snapshot';
 import { writeNewCapture } from './write-capture';
 
 export interface IngestOutcome {
@@ -22,6 +24,15 @@ export interface IngestOutcome {
   view: CapturedView;
 }
 
+export interface IngestHooks {
+  /**
+   * Shown a new capture that will become a snapshot, just before its write starts. Resolves
+   * once it has read what it needs: the write's transaction waits for that, so the read is
+   * never queued behind the write; work after the read runs while the write commits.
+   */
+  beforeWrite?(preview: SnapshotData): Promise<void>;
+}
+
 /**
  * Stores one observed API call: raw payload, header, observations and units, in one
  * transaction. Identical bytes for the same request are stored once (the first copy records
@@ -33,6 +44,7 @@ export async function ingestObservedCall(
   call: ObservedCall,
   pageUrl: string,
   now: () => Date = () => new Date(),
+  hooks: IngestHooks = {},
 ): Promise<IngestOutcome> {
   const { hex, bytes } = await sha256Hex(call.responseText);
   const endpoint = reportingEndpointOf(call.url);
@@ -100,6 +112,8 @@ export async function ingestObservedCall(
     subject: null,
     ...(call.oversizeChars ? { oversizeChars: call.oversizeChars } : {}),
   };
+  const preview = hooks.beforeWrite ? previewSnapshot(header, parse, PARSER_VERSION) : null;
+  if (preview) await hooks.beforeWrite?.(preview).catch(() => {});
   return db.transaction('rw', tables, async () => {
     // The same answer may have been stored while this one was parsed (two tabs).
     const same = await sameAs();

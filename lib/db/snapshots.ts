@@ -103,34 +103,3 @@ export async function summarizeSnapshots(db: ChisoDatabase): Promise<SnapshotSum
         a.endpoint.localeCompare(b.endpoint),
     );
 }
-
-/**
- * One snapshot with the latest revision of every other period of its family (same endpoint,
- * root and scope), oldest period first: what trends and rank changes are computed from.
- */
-export async function snapshotWithFamily(
-  db: ChisoDatabase,
-  snapshotKey: string,
-): Promise<{
-  current: { capture: CaptureRecord; observations: ObservationRecord[] };
-  family: { capture: CaptureRecord; observations: ObservationRecord[] }[];
-} | null> {
-  const heads = await listSnapshots(db);
-  const head = heads.find((h) => h.key === snapshotKey);
-  if (!head) return null;
-  const same = (c: CaptureRecord) =>
-    c.endpoint === head.latest.endpoint &&
-    c.rootUnitId === head.latest.rootUnitId &&
-    c.scope === head.latest.scope;
-  const members = heads
-    .filter((h) => same(h.latest))
-    .sort((a, b) => (a.latest.periodKey ?? '').localeCompare(b.latest.periodKey ?? ''));
-  const family = await Promise.all(
-    members.map(async (h) => ({
-      capture: h.latest,
-      observations: await observationsOf(db, h.latest.id),
-    })),
-  );
-  const current = family.find((s) => s.capture.id === head.latest.id);
-  return current ? { current, family } : null;
-}

@@ -1,3 +1,4 @@
+import type { ViewAnnotations } from '../annotator/annotations';
 import type { ToTabMessage } from './to-tab';
 
 /** Kept equal to `to-tab.ts` by a test; repeated here so the bridge carries no zod. */
@@ -22,8 +23,15 @@ export function readToTab(message: unknown): ToTabMessage | null {
         : null;
     case 'drawer:toggle':
       return { type: 'drawer:toggle' };
-    case 'event:annotations-changed':
-      return { type: 'event:annotations-changed' };
+    case 'event:annotations': {
+      const { ticket, annotations } = m;
+      const isTicket = typeof ticket === 'number' && Number.isInteger(ticket) && ticket >= 0;
+      const isView =
+        annotations === null || (typeof annotations === 'object' && !Array.isArray(annotations));
+      return isTicket && isView
+        ? { type: 'event:annotations', ticket, annotations: annotations as ViewAnnotations | null }
+        : null;
+    }
     default:
       return null;
   }

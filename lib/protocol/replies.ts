@@ -31,7 +31,11 @@ export type WorkbookDataReply = Omit<RankingWorkbookData, 'generatedAt'> & { gen
 
 /** What the background answers to each request type. */
 export interface ReplyMap extends BackupReplyMap {
-  'capture:observed': IngestOutcome;
+  /**
+   * With the annotations of the tab's view, unless they went ahead in `event:annotations`
+   * (absent then, and for senders that are not a portal tab).
+   */
+  'capture:observed': IngestOutcome & { annotations?: ViewAnnotations | null };
   'captures:summary': CapturesSummary;
   'captures:list': CaptureRecord[];
   'captures:raw': { id: number; responseText: string | null };

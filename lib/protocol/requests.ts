@@ -23,6 +23,8 @@ export const captureObservedSchema = z.object({
   type: z.literal('capture:observed'),
   call: observedCallSchema,
   pageUrl: z.string().max(MAX_URL_CHARS),
+  /** The bridge's number for this capture, echoed with the annotations sent ahead (#11). */
+  ticket: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
 const unitId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);

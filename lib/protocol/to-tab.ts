@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ViewAnnotations } from '../annotator/annotations';
 
 /**
  * Messages the background sends to the bridge in a portal tab. The bridge runs on every
@@ -20,13 +21,24 @@ export const portalFetchSchema = z.object({
 /** Opens or closes the in-page drawer where the browser has no side panel. */
 export const drawerToggleSchema = z.object({ type: z.literal('drawer:toggle') });
 
-/** The snapshot the tab shows was stored or analysed again: redraw the badges. */
-export const annotationsChangedSchema = z.object({ type: z.literal('event:annotations-changed') });
+/**
+ * The annotations of the view a capture of this tab shows, worked out while the capture is
+ * written, sent ahead of the reply so the badges follow the answer at once (#11). `ticket`
+ * names the capture as the bridge numbered it. From this extension's own background only
+ * (checked by sender id), so the annotations are taken as they come.
+ */
+export const annotationsSchema = z.object({
+  type: z.literal('event:annotations'),
+  ticket: z.number().int().nonnegative(),
+  annotations: z.custom<ViewAnnotations | null>(
+    (value) => value === null || (typeof value === 'object' && !Array.isArray(value)),
+  ),
+});
 
 export const toTabSchema = z.discriminatedUnion('type', [
   portalFetchSchema,
   drawerToggleSchema,
-  annotationsChangedSchema,
+  annotationsSchema,
 ]);
 
 export type PortalFetchRequest = z.infer<typeof portalFetchSchema>;

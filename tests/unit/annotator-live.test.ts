@@ -258,7 +258,6 @@ describe('the UI language', () => {
     let changeLocale: (locale: Locale) => void = () => {};
     startAnnotator(document, {
       fetchAnnotations: async () => view,
-      onAnnotationsChanged: () => {},
       enabled: async () => true,
       onEnabledChanged: () => {},
       locale: async () => 'en',

@@ -5,9 +5,11 @@
 (() => {
   const bench = { badges: 0, firstBadgeAt: 0, lastBadgeAt: 0, doneAt: 0 };
   Object.defineProperty(window, '__bench', { value: bench });
+  // Badges only: the one-time legend (data-chiso766="legend") is a note, not a badge, and
+  // comes whenever storage answers.
+  const BADGE = '[data-chiso766="badge"]';
   const isBadge = (node) =>
-    node.nodeType === 1 &&
-    (node.hasAttribute('data-chiso766') || node.querySelector?.('[data-chiso766]'));
+    node.nodeType === 1 && (node.matches(BADGE) || node.querySelector?.(BADGE));
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
