@@ -7,7 +7,9 @@ import { buildViewAnnotations } from '../analysis/view-annotations';
 import type { ViewAnnotations } from '../annotator/annotations';
 import { type IngestOutcome, ingestObservedCall } from '../capture/ingest';
 import type { ChisoDatabase } from '../db/database';
+import { snapshotKey } from '../db/snapshot-key';
 import { familyOrder, neighboursOf, snapshotWithNeighbours } from '../db/snapshot-neighbours';
+import { requestedSnapshot } from '../portal';
 import type { ReplyMap } from '../protocol/replies';
 import type { CaptureObserved } from '../protocol/requests';
 import type { ToTabMessage } from '../protocol/to-tab';
@@ -52,24 +54,30 @@ export async function captureObserved(
   deps: CaptureObservedDeps,
   tabId: number | null,
 ): Promise<ReplyMap['capture:observed']> {
-  const { ticket } = request;
+  const { ticket, call } = request;
   const toTab = deps.toTab;
+  const ahead = tabId !== null && ticket !== undefined && toTab;
+  // What the badges compare with is read while the answer is hashed and parsed.
+  const requested = ahead
+    ? requestedSnapshot(call.url, call.requestBody, new Date(call.observedAt))
+    : null;
+  const early = requested ? neighboursOf(deps.db, requested).catch(() => null) : null;
   let sentAhead: Promise<boolean> = Promise.resolve(false);
-  const beforeWrite =
-    tabId !== null && ticket !== undefined && toTab
-      ? async (preview: SnapshotData) => {
-          const settings = deps.settings();
-          const neighbours = await neighboursOf(deps.db, preview.capture);
-
-          sentAhead = (async () => {
-            const family = familyOrder([...neighbours, preview]);
-            const annotations = annotate(preview, family, await settings);
-            await toTab(tabId, { type: 'event:annotations', ticket, annotations });
-            return true;
-          })().catch(() => false);
-        }
-      : undefined;
-  const outcome = await ingestObservedCall(deps.db, request.call, request.pageUrl, deps.now, {
+  const beforeWrite = ahead
+    ? async (preview: SnapshotData) => {
+        const settings = deps.settings();
+        const asked = requested && snapshotKey(requested) === preview.capture.snapshotKey;
+        const neighbours =
+          (asked ? await early : null) ?? (await neighboursOf(deps.db, preview.capture));
+        sentAhead = (async () => {
+          const family = familyOrder([...neighbours, preview]);
+          const annotations = annotate(preview, family, await settings);
+          await toTab(tabId, { type: 'event:annotations', ticket, annotations });
+          return true;
+        })().catch(() => false);
+      }
+    : undefined;
+  const outcome = await ingestObservedCall(deps.db, call, request.pageUrl, deps.now, {
     ...(beforeWrite ? { beforeWrite } : {}),
   });
   await deps.onStored?.(outcome, tabId, request.pageUrl);

@@ -32,17 +32,22 @@ export function neighbourKeys(
   return [...new Set(keys)];
 }
 
-/** The latest revision of each neighbour that is stored, with its rows. */
-export async function neighboursOf(
+/**
+ * The latest revision of each neighbour that is stored, with its rows, in one read-only
+ * transaction: begun before a capture's write, it is never queued behind it.
+ */
+export function neighboursOf(
   db: ChisoDatabase,
   capture: Pick<CaptureRecord, 'endpoint' | 'rootUnitId' | 'periodKey' | 'scope'>,
 ): Promise<SnapshotData[]> {
-  const heads = await Promise.all(neighbourKeys(capture).map((key) => latestOfKey(db, key)));
-  return Promise.all(
-    heads
-      .filter((head): head is CaptureRecord => head !== undefined)
-      .map(async (head) => ({ capture: head, observations: await observationsOf(db, head.id) })),
-  );
+  return db.transaction('r', db.captures, db.observations, async () => {
+    const heads = await Promise.all(neighbourKeys(capture).map((key) => latestOfKey(db, key)));
+    return Promise.all(
+      heads
+        .filter((head): head is CaptureRecord => head !== undefined)
+        .map(async (head) => ({ capture: head, observations: await observationsOf(db, head.id) })),
+    );
+  });
 }
 
 /** One snapshot's latest revision and what its analysis needs of its family, oldest first. */

@@ -10,3 +10,4 @@ export {
 } from './api2026/endpoints';
 export { PARSER_VERSION, type ParseResult, parseCapture } from './api2026/parse-capture';
 export { groupRequest, type PortalRequest, summaryRequest } from './api2026/request-writer';
+export { type RequestedSnapshot, requestedSnapshot } from './api2026/requested-snapshot';
