@@ -34,8 +34,6 @@ export interface Annotator {
    * mutations already scheduled. Many calls in a row make one pass.
    */
   refreshSoon(): void;
-  /** Like refreshSoon, without waiting for the page's mutations to settle first. */
-  refreshNow(): void;
   /**
    * Holds every pass while answers are on their way to the store (a page loading several of
    * them): one pass follows the release, none per answer. Released by itself after a while.
@@ -138,7 +136,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       if (!target) return;
       observer?.takeRecords();
       layer.apply(target, getAnnotations(), locale);
-
       // Our own insertions and removals are queued now; dropping them is what prevents loops.
       observer?.takeRecords();
       options.onApplied?.(layer.count());
@@ -159,14 +156,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       clearTimeout(fallback);
       if (id !== undefined) view?.cancelAnimationFrame?.(id);
     };
-  }
-
-  function refreshNow() {
-    if (timer !== undefined) {
-      clearTimeout(timer);
-      timer = undefined;
-    }
-    refreshSoon();
   }
 
   function hold(on: boolean) {
@@ -239,7 +228,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   return {
     refresh: apply,
     refreshSoon,
-    refreshNow,
     hold,
     setEnabled(on) {
       if (signal.aborted || on === enabled) return;

@@ -112,7 +112,7 @@ export function startAnnotator(document: Document, wiring: AnnotatorWiring): Ann
   const draw = () => {
     localeRead.then(() => {
       release();
-      annotator.refreshNow();
+      annotator.refresh();
     });
   };
   const load = () => {
