@@ -52,14 +52,19 @@ export function periodDates(period: Period): { from: string; to: string } {
   };
 }
 
+// Built once, on first use: a new DateTimeFormat per call cost more than parsing a whole
+// portal answer, and every capture asks whether its period is closed (#11).
+let vietnamDay: Intl.DateTimeFormat | undefined;
+
 /** Today's date in Vietnam as `YYYY-MM-DD`. */
 export function vietnamDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  vietnamDay ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: VN_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(instant);
+  });
+  return vietnamDay.format(instant);
 }
 
 /**
