@@ -84,7 +84,14 @@ function checkTransport(
 
 function readEnvelope(json: unknown, label: string, context: CaptureContext, fast: boolean) {
   // What envelopeSchema accepts, read without zod's copy (#11); anything else goes to zod.
-  if (fast && isRecord(json) && typeof json.code === 'string' && isOptionalString(json.message)) {
+  // `data: z.unknown()` is a required key.
+  if (
+    fast &&
+    isRecord(json) &&
+    typeof json.code === 'string' &&
+    json.data !== undefined &&
+    isOptionalString(json.message)
+  ) {
     return json as Envelope;
   }
   const parsed = envelopeSchema.safeParse(json);
