@@ -9,7 +9,7 @@ import { fastNormalize } from '../../lib/portal/api2026/fast-path';
 import { parseCaptureWithSchemas } from '../../lib/portal/api2026/parse-capture';
 import { normalizeWithSchemas } from '../../lib/portal/api2026/pipelines';
 import { readRequest } from '../../lib/portal/api2026/request';
-import { FIXTURES_DIR, type FixtureCapture, fixtureCaptures } from '../support/fixtures';
+import { FIXTURES_DIR, type FixtureCapture } from '../support/fixtures';
 import {
   applyMutation,
   type Json,
