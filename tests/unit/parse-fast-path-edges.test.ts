@@ -5,6 +5,7 @@ import { endpointFromUrl } from '../../lib/portal/api2026/endpoints';
 import { fastNormalize } from '../../lib/portal/api2026/fast-path';
 import { parseCaptureWithSchemas } from '../../lib/portal/api2026/parse-capture';
 import { readRequest } from '../../lib/portal/api2026/request';
+import { nfc } from '../../lib/portal/api2026/units';
 import { type FixtureCapture, fixtureCaptures, fixtureText } from '../support/fixtures';
 import { captureInput } from '../support/portal/capture-input';
 
@@ -171,5 +172,26 @@ describe('fast path corners, against the zod pipeline', () => {
     ];
     const outcomes = bodies.map((body) => compare(edited(METRIC, () => {}, body)).ok);
     expect(outcomes).toEqual([true, false, false, false, false, true]);
+  });
+});
+
+describe('the NFC shortcut of unit names', () => {
+  // Every code unit nfc() lets through without ICU.
+  const stable: string[] = [];
+  for (let c = 0; c < 0x300; c++) stable.push(String.fromCharCode(c));
+  for (let c = 0x1e00; c <= 0x1eff; c++) stable.push(String.fromCharCode(c));
+
+  it('lets through only what NFC leaves unchanged, alone or next to any other of them', () => {
+    for (const a of stable) {
+      // a b₁ a b₂ a … tests every pair (a, b) and (b, a) in one call: nothing there composes.
+      const text = stable.map((b) => a + b).join('');
+      expect(text.normalize('NFC') === text, `U+${a.charCodeAt(0).toString(16)}`).toBe(true);
+    }
+  });
+
+  it('still composes what needs it', () => {
+    expect(nfc('Pho\u0302\u0301 Tho\u0323')).toBe('Phố Thọ');
+    expect(nfc('Phố Thọ')).toBe('Phố Thọ');
+    expect(nfc('\u212b')).toBe('\u00c5');
   });
 });

@@ -1,6 +1,6 @@
 import type { GroupCode } from '../../model/groups';
 import type { CaptureContext, NormalizedCapture, Observation, Unit } from '../../model/observation';
-import { derivedObservations } from './derived';
+import { DERIVED_CRITERIA, type DerivedCriterion, derivedRatio } from './derived';
 import { groupOfEndpoint, type TreeEndpoint } from './endpoints';
 import {
   isNullableNumber,
@@ -33,6 +33,8 @@ function nodeShape(endpoint: TreeEndpoint, child: boolean): string[] {
 
 interface TreePlan {
   counts: readonly string[];
+  /** DERIVED_CRITERIA of this endpoint, in their order. */
+  derived: readonly DerivedCriterion[];
   parent: ParamPlan;
   child: ParamPlan;
 }
@@ -44,6 +46,7 @@ function planOf(endpoint: TreeEndpoint): TreePlan {
   if (!plan) {
     plan = {
       counts: TREE_COUNT_FIELDS[endpoint],
+      derived: DERIVED_CRITERIA.filter((criterion) => criterion.endpoint === endpoint),
       parent: paramPlan(nodeShape(endpoint, false), NODE_STORED_ELSEWHERE),
       child: paramPlan(nodeShape(endpoint, true), NODE_STORED_ELSEWHERE),
     };
@@ -90,7 +93,7 @@ function isChartPoint(point: unknown): boolean {
 
 function pushNode(
   out: Observation[],
-  endpoint: TreeEndpoint,
+  derived: readonly DerivedCriterion[],
   group: GroupCode,
   unitId: string,
   node: Raw,
@@ -108,8 +111,29 @@ function pushNode(
       paramsOf(node, plan),
     ),
   );
-  const derived = derivedObservations(endpoint, unitId, node);
-  for (let i = 0; i < derived.length; i++) out.push(derived[i] as Observation);
+  // derivedObservations, without looking at the other endpoints' criteria.
+  for (let i = 0; i < derived.length; i++) {
+    const criterion = derived[i] as DerivedCriterion;
+    const rawNumerator = node[criterion.numerator];
+    const rawDenominator = node[criterion.denominator];
+    if (rawNumerator === undefined && rawDenominator === undefined) continue;
+    const numerator = typeof rawNumerator === 'number' ? rawNumerator : null;
+    const denominator = typeof rawDenominator === 'number' ? rawDenominator : null;
+    out.push({
+      unitId,
+      group: criterion.group,
+      criterion: criterion.code,
+      derived: true,
+      score: null,
+      maxScore: null,
+      numerator,
+      denominator,
+      ratio: derivedRatio(numerator, denominator),
+      flags: [],
+      flagMessage: null,
+      params: {},
+    });
+  }
 }
 
 export function fastTree(
@@ -137,7 +161,7 @@ export function fastTree(
   );
   const units: Unit[] = [root];
   const observations: Observation[] = [];
-  pushNode(observations, endpoint, group, rootId, parent, plan.parent);
+  pushNode(observations, plan.derived, group, rootId, parent, plan.parent);
   const seen = new Set<string>([rootId]);
   for (let i = 0; i < children.length; i++) {
     const child: unknown = children[i];
@@ -156,7 +180,7 @@ export function fastTree(
         rootId,
       ),
     );
-    pushNode(observations, endpoint, group, id, child, plan.child);
+    pushNode(observations, plan.derived, group, id, child, plan.child);
   }
   return { context, units, observations, warnings: [] };
 }
