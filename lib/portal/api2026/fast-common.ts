@@ -76,36 +76,58 @@ function isPrimitive(value: unknown): value is string | number | boolean | null 
 /**
  * What one kind of row keeps as params: the schema's keys in the schema's order (a loose zod
  * object lists its own keys first, then the unknown ones in the input's order), and which of
- * them `collectParams` leaves out.
+ * them `collectParams` leaves out. The rows of one answer nearly always list the same keys in
+ * the same order, so the order worked out for the last row is kept and reused.
  */
 export interface ParamPlan {
   /** The schema's keys that become params, in the schema's order. */
-  kept: readonly string[];
+  readonly kept: readonly string[];
   /** Every key of the schema: these are never read again as unknown keys. */
-  shape: ReadonlySet<string>;
+  readonly shape: ReadonlySet<string>;
   /** Unknown keys that `collectParams` leaves out all the same. */
-  excluded: ReadonlySet<string>;
+  readonly excluded: ReadonlySet<string>;
+  /** The keys of the last row seen, and the keys its params are read from, in order. */
+  lastKeys: readonly string[];
+  lastOrder: readonly string[];
 }
 
 export function paramPlan(shape: readonly string[], excluded: ReadonlySet<string>): ParamPlan {
-  return { kept: shape.filter((key) => !excluded.has(key)), shape: new Set(shape), excluded };
+  const kept = shape.filter((key) => !excluded.has(key));
+  return { kept, shape: new Set(shape), excluded, lastKeys: [], lastOrder: [] };
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+/** The keys of a row with these keys that become params, in zod's order. zod never copies an unknown `__proto__`. */
+function paramOrder(keys: readonly string[], plan: ParamPlan): string[] {
+  const present = new Set(keys);
+  const order = plan.kept.filter((key) => present.has(key));
+  for (const key of keys) {
+    if (!plan.shape.has(key) && !plan.excluded.has(key) && key !== '__proto__') order.push(key);
+  }
+  return order;
 }
 
 /**
  * The params `collectParams` builds from zod's copy of `row`, built from the row itself:
- * the schema's keys first, then unknown primitive fields in the input's order. zod never
- * copies an unknown `__proto__`, so neither does this.
+ * the schema's keys first, then unknown primitive fields in the input's order.
  */
 export function paramsOf(row: Raw, plan: ParamPlan): Params {
-  const params: Params = {};
-  const kept = plan.kept;
-  for (let i = 0; i < kept.length; i++) {
-    const key = kept[i] as string;
-    const value = row[key];
-    if (value !== undefined && isPrimitive(value)) params[key] = value;
+  const keys = Object.keys(row);
+  if (!sameKeys(keys, plan.lastKeys)) {
+    plan.lastOrder = paramOrder(keys, plan);
+    plan.lastKeys = keys;
   }
-  for (const key in row) {
-    if (plan.shape.has(key) || plan.excluded.has(key) || key === '__proto__') continue;
+  const order = plan.lastOrder;
+  const params: Params = {};
+  for (let i = 0; i < order.length; i++) {
+    const key = order[i] as string;
     const value = row[key];
     if (isPrimitive(value)) params[key] = value;
   }
