@@ -76,8 +76,8 @@ function isPrimitive(value: unknown): value is string | number | boolean | null 
 /**
  * What one kind of row keeps as params: the schema's keys in the schema's order (a loose zod
  * object lists its own keys first, then the unknown ones in the input's order), and which of
- * them `collectParams` leaves out. The rows of one answer nearly always list the same keys in
- * the same order, so the order worked out for the last row is kept and reused.
+ * them `collectParams` leaves out. The rows of an answer come in a few key lists (a metric with
+ * or without its data-quality note), so the order worked out for each is kept and reused.
  */
 export interface ParamPlan {
   /** The schema's keys that become params, in the schema's order. */
@@ -86,14 +86,16 @@ export interface ParamPlan {
   readonly shape: ReadonlySet<string>;
   /** Unknown keys that `collectParams` leaves out all the same. */
   readonly excluded: ReadonlySet<string>;
-  /** The keys of the last row seen, and the keys its params are read from, in order. */
-  lastKeys: readonly string[];
-  lastOrder: readonly string[];
+  /** Key lists seen lately, each with the keys its params are read from, in order. */
+  readonly seen: { keys: readonly string[]; order: readonly string[] }[];
 }
+
+/** Distinct key lists remembered per kind of row; a new one beyond replaces the oldest. */
+const SEEN_KEY_LISTS = 8;
 
 export function paramPlan(shape: readonly string[], excluded: ReadonlySet<string>): ParamPlan {
   const kept = shape.filter((key) => !excluded.has(key));
-  return { kept, shape: new Set(shape), excluded, lastKeys: [], lastOrder: [] };
+  return { kept, shape: new Set(shape), excluded, seen: [] };
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
@@ -120,11 +122,20 @@ function paramOrder(keys: readonly string[], plan: ParamPlan): string[] {
  */
 export function paramsOf(row: Raw, plan: ParamPlan): Params {
   const keys = Object.keys(row);
-  if (!sameKeys(keys, plan.lastKeys)) {
-    plan.lastOrder = paramOrder(keys, plan);
-    plan.lastKeys = keys;
+  const seen = plan.seen;
+  let order: readonly string[] | undefined;
+  for (let i = 0; i < seen.length; i++) {
+    const entry = seen[i] as (typeof seen)[number];
+    if (sameKeys(keys, entry.keys)) {
+      order = entry.order;
+      break;
+    }
   }
-  const order = plan.lastOrder;
+  if (order === undefined) {
+    order = paramOrder(keys, plan);
+    if (seen.length >= SEEN_KEY_LISTS) seen.shift();
+    seen.push({ keys, order });
+  }
   const params: Params = {};
   for (let i = 0; i < order.length; i++) {
     const key = order[i] as string;

@@ -33,6 +33,8 @@ import { childGroupKind, makeUnit, rootParentId } from './units';
 const OVERVIEW_PLAN = paramPlan(Object.keys(summaryOverviewSchema.shape), ROW_STORED_ELSEWHERE);
 const ROW_PLAN = paramPlan(Object.keys(summaryRowSchema.shape), ROW_STORED_ELSEWHERE);
 const GROUP_KEYS: ReadonlySet<string> = new Set(GROUP_CODES);
+/** groupMaxScore of each of GROUP_CODES, looked up once rather than once per row. */
+const GROUP_MAX: readonly number[] = GROUP_CODES.map(groupMaxScore);
 
 function isOverview(overview: unknown): overview is Raw {
   return (
@@ -142,7 +144,8 @@ function pushRow(out: Observation[], unitId: string, row: Raw, unknownGroups: Se
     const code = GROUP_CODES[i] as (typeof GROUP_CODES)[number];
     const score = scores[code];
     if (score === undefined) continue;
-    out.push(groupTotalRow(unitId, code, score as number | null, groupMaxScore(code), null, {}));
+    const max = GROUP_MAX[i] as number;
+    out.push(groupTotalRow(unitId, code, score as number | null, max, null, {}));
   }
   for (const key in scores) {
     if (!GROUP_KEYS.has(key) && key !== '__proto__') unknownGroups.add(key);
