@@ -98,54 +98,62 @@ describe('parse fast path = zod pipeline', () => {
     },
   );
 
-  it(`${ANSWER_RUNS} mutated answers per real fixture: same result either way`, () => {
-    const seen = { fast: 0, fallback: 0, accepted: 0, refused: 0 };
-    REAL.forEach((base, i) => {
-      const json = trimmedAnswer(base.text);
-      const text = JSON.stringify(json);
-      fc.assert(
-        fc.property(mutationArbitrary(), (m: Mutation) => {
-          const mutated = applyMutation(json, text, m);
-          const overrides =
-            mutated.contentType === undefined ? {} : { contentType: mutated.contentType };
-          const input = captureInput(base.capture, mutated.responseText, overrides);
-          const label = `${base.capture.file} ${mutated.label}`;
-          const { fast, schemas } = bothWays(input);
-          expectSame(fast, schemas, label);
-          seen[schemas.ok ? 'accepted' : 'refused']++;
-          seen[fastAgainstSchemas(base, input, label)]++;
-        }),
-        { numRuns: ANSWER_RUNS, seed: SEED + i, endOnFailure: true },
-      );
-    });
-    // Both sides were exercised: answers the fast path took, and answers it left to zod.
-    expect(seen.accepted).toBeGreaterThan(ANSWER_RUNS);
-    expect(seen.refused).toBeGreaterThan(ANSWER_RUNS);
-    expect(seen.fast).toBeGreaterThan(ANSWER_RUNS);
-  }, TIMEOUT);
+  it(
+    `${ANSWER_RUNS} mutated answers per real fixture: same result either way`,
+    () => {
+      const seen = { fast: 0, fallback: 0, accepted: 0, refused: 0 };
+      REAL.forEach((base, i) => {
+        const json = trimmedAnswer(base.text);
+        const text = JSON.stringify(json);
+        fc.assert(
+          fc.property(mutationArbitrary(), (m: Mutation) => {
+            const mutated = applyMutation(json, text, m);
+            const overrides =
+              mutated.contentType === undefined ? {} : { contentType: mutated.contentType };
+            const input = captureInput(base.capture, mutated.responseText, overrides);
+            const label = `${base.capture.file} ${mutated.label}`;
+            const { fast, schemas } = bothWays(input);
+            expectSame(fast, schemas, label);
+            seen[schemas.ok ? 'accepted' : 'refused']++;
+            seen[fastAgainstSchemas(base, input, label)]++;
+          }),
+          { numRuns: ANSWER_RUNS, seed: SEED + i, endOnFailure: true },
+        );
+      });
+      // Both sides were exercised: answers the fast path took, and answers it left to zod.
+      expect(seen.accepted).toBeGreaterThan(ANSWER_RUNS);
+      expect(seen.refused).toBeGreaterThan(ANSWER_RUNS);
+      expect(seen.fast).toBeGreaterThan(ANSWER_RUNS);
+    },
+    TIMEOUT,
+  );
 
-  it(`${REQUEST_RUNS} mutated request bodies per real fixture: same result either way`, () => {
-    const seen = { accepted: 0, refused: 0 };
-    REAL.forEach((base, i) => {
-      const body = base.capture.requestBody as Json;
-      const bodyText = JSON.stringify(body);
-      const json = trimmedAnswer(base.text);
-      const answer = JSON.stringify(json);
-      fc.assert(
-        fc.property(mutationArbitrary(), (m: Mutation) => {
-          const mutated = applyMutation(body, bodyText, m);
-          const input = {
-            ...captureInput(base.capture, answer),
-            requestBody: mutated.responseText,
-          };
-          const { fast, schemas } = bothWays(input);
-          expectSame(fast, schemas, `${base.capture.file} request ${mutated.label}`);
-          seen[schemas.ok ? 'accepted' : 'refused']++;
-        }),
-        { numRuns: REQUEST_RUNS, seed: SEED + 100 + i, endOnFailure: true },
-      );
-    });
-    expect(seen.accepted).toBeGreaterThan(0);
-    expect(seen.refused).toBeGreaterThan(0);
-  }, TIMEOUT);
+  it(
+    `${REQUEST_RUNS} mutated request bodies per real fixture: same result either way`,
+    () => {
+      const seen = { accepted: 0, refused: 0 };
+      REAL.forEach((base, i) => {
+        const body = base.capture.requestBody as Json;
+        const bodyText = JSON.stringify(body);
+        const json = trimmedAnswer(base.text);
+        const answer = JSON.stringify(json);
+        fc.assert(
+          fc.property(mutationArbitrary(), (m: Mutation) => {
+            const mutated = applyMutation(body, bodyText, m);
+            const input = {
+              ...captureInput(base.capture, answer),
+              requestBody: mutated.responseText,
+            };
+            const { fast, schemas } = bothWays(input);
+            expectSame(fast, schemas, `${base.capture.file} request ${mutated.label}`);
+            seen[schemas.ok ? 'accepted' : 'refused']++;
+          }),
+          { numRuns: REQUEST_RUNS, seed: SEED + 100 + i, endOnFailure: true },
+        );
+      });
+      expect(seen.accepted).toBeGreaterThan(0);
+      expect(seen.refused).toBeGreaterThan(0);
+    },
+    TIMEOUT,
+  );
 });
