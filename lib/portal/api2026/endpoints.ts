@@ -63,18 +63,28 @@ export function isTreeEndpoint(endpoint: EndpointName): endpoint is TreeEndpoint
   return (TREE_ENDPOINTS as readonly string[]).includes(endpoint);
 }
 
+// The page calls the same few URLs again and again; parsing each as a URL cost as much as
+// validating a small answer (#11).
+const endpointOfUrl = new Map<string, EndpointName | null>();
+const MAX_KNOWN_URLS = 64;
+
 /**
  * The endpoint a request URL points at, or null. Relative URLs are accepted because the page
  * may call the API by path; the host is not checked here (the tap and bridge already do).
  */
 export function endpointFromUrl(url: string): EndpointName | null {
-  let path: string;
+  const known = endpointOfUrl.get(url);
+  if (known !== undefined) return known;
+  let endpoint: EndpointName | null = null;
   try {
-    path = reportingEndpointOf(url).replace(/\/+$/, '');
+    const path = reportingEndpointOf(url).replace(/\/+$/, '');
+    endpoint = isEndpoint(path) ? path : null;
   } catch {
-    return null;
+    endpoint = null;
   }
-  return isEndpoint(path) ? path : null;
+  if (endpointOfUrl.size >= MAX_KNOWN_URLS) endpointOfUrl.clear();
+  endpointOfUrl.set(url, endpoint);
+  return endpoint;
 }
 
 /** `transparency`, `service-results`, `formalities`: the name used at the start of every message. */

@@ -10,9 +10,9 @@ import { collectParams, groupTotalRow, orNull } from './observations';
 import type { MetricData, MetricItem, MetricRow } from './schemas-metric';
 import { kindOfMetricRow } from './units';
 
-const ROW_STORED_ELSEWHERE = storedElsewhere('metrics');
+export const ROW_STORED_ELSEWHERE = storedElsewhere('metrics');
 
-const METRIC_STORED_ELSEWHERE: ReadonlySet<string> = new Set([
+export const METRIC_STORED_ELSEWHERE: ReadonlySet<string> = new Set([
   'code',
   'numerator',
   'denominator',

@@ -16,7 +16,12 @@ export const TOTAL_MAX_SCORE = 100;
 
 const NAME = 'service-results';
 
-const ROW_STORED_ELSEWHERE = storedElsewhere('groupScores');
+export const ROW_STORED_ELSEWHERE = storedElsewhere('groupScores');
+
+/** A `groupScores` key that is none of the six groups: kept raw, and said. */
+export function unknownGroupWarning(key: string): string {
+  return `${NAME}: groupScores có mã nhóm lạ "${key}" — chỉ lưu trong dữ liệu gốc (raw only)`;
+}
 
 function isGroupCode(key: string): key is GroupCode {
   return (GROUP_CODES as readonly string[]).includes(key);
@@ -84,8 +89,6 @@ export function normalizeSummary(
     (row) => rowObservations(row.departmentId, row, unknownGroups),
   );
 
-  const warnings = [...unknownGroups].map(
-    (key) => `${NAME}: groupScores có mã nhóm lạ "${key}" — chỉ lưu trong dữ liệu gốc (raw only)`,
-  );
+  const warnings = [...unknownGroups].map(unknownGroupWarning);
   return { units, observations, warnings };
 }

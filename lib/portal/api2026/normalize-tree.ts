@@ -11,7 +11,7 @@ import { collectParams, groupTotalRow } from './observations';
 import type { TreeData, TreeNode } from './schemas-tree';
 import { kindOfTreeChild } from './units';
 
-const NODE_STORED_ELSEWHERE = storedElsewhere('score', 'maxScore');
+export const NODE_STORED_ELSEWHERE = storedElsewhere('score', 'maxScore');
 
 /**
  * Progress children say `score`/`maxScore`, every other node `totalScore`/`totalMaxScore`;

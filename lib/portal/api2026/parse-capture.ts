@@ -2,9 +2,10 @@ import { type FlagCode, flagCodeOfStatus } from '../../model/flag-code';
 import type { CaptureContext, NormalizedCapture } from '../../model/observation';
 import { checkEnvelopeCode } from './checks';
 import { type EndpointName, endpointFromUrl, endpointShortName } from './endpoints';
-import { envelopeSchema } from './envelope';
+import { type Envelope, envelopeSchema } from './envelope';
 import { CaptureFailure, describeSchemaError, errorMessage, type FailureStage } from './failure';
-import { normalizeEndpoint } from './pipelines';
+import { isOptionalString, isRecord } from './fast-common';
+import { normalizeEndpoint, normalizeWithSchemas } from './pipelines';
 import { readRequest } from './request';
 
 /** Bump whenever the normalized output for the same raw capture changes. */
@@ -81,7 +82,18 @@ function checkTransport(
   }
 }
 
-function readEnvelope(json: unknown, label: string, context: CaptureContext) {
+function readEnvelope(json: unknown, label: string, context: CaptureContext, fast: boolean) {
+  // What envelopeSchema accepts, read without zod's copy (#11); anything else goes to zod.
+  // `data: z.unknown()` is a required key.
+  if (
+    fast &&
+    isRecord(json) &&
+    typeof json.code === 'string' &&
+    json.data !== undefined &&
+    isOptionalString(json.message)
+  ) {
+    return json as Envelope;
+  }
   const parsed = envelopeSchema.safeParse(json);
   if (!parsed.success) {
     throw new CaptureFailure(
@@ -93,7 +105,7 @@ function readEnvelope(json: unknown, label: string, context: CaptureContext) {
   return parsed.data;
 }
 
-function run(input: CaptureInput, progress: Progress): NormalizedCapture {
+function run(input: CaptureInput, progress: Progress, fast: boolean): NormalizedCapture {
   const endpoint: EndpointName | null = endpointFromUrl(input.url);
   progress.label = endpoint ? endpointShortName(endpoint) : describeUrl(input.url);
   const label = progress.label;
@@ -104,7 +116,7 @@ function run(input: CaptureInput, progress: Progress): NormalizedCapture {
   let requestError: unknown = null;
   if (endpoint) {
     try {
-      request = readRequest(endpoint, input.requestBody, input.capturedAt);
+      request = readRequest(endpoint, input.requestBody, input.capturedAt, !fast);
     } catch (error) {
       requestError = error;
     }
@@ -136,9 +148,11 @@ function run(input: CaptureInput, progress: Progress): NormalizedCapture {
   }
 
   progress.stage = 'schema';
-  const envelope = readEnvelope(json, label, context);
+  const envelope = readEnvelope(json, label, context, fast);
   checkEnvelopeCode(label, envelope.code, envelope.message, context);
-  return normalizeEndpoint(endpoint, envelope.data, context, currentPage);
+  return fast
+    ? normalizeEndpoint(endpoint, envelope.data, context, currentPage)
+    : normalizeWithSchemas(endpoint, envelope.data, context, currentPage);
 }
 
 /**
@@ -147,9 +161,21 @@ function run(input: CaptureInput, progress: Progress): NormalizedCapture {
  * names the endpoint (and, for schema problems, the field path).
  */
 export function parseCapture(input: CaptureInput): ParseResult {
+  return parseWith(input, true);
+}
+
+/**
+ * parseCapture through the zod schemas only, without the hand-written fast path: the
+ * contract the fast path is tested against (tests/unit/parse-fast-path.test.ts).
+ */
+export function parseCaptureWithSchemas(input: CaptureInput): ParseResult {
+  return parseWith(input, false);
+}
+
+function parseWith(input: CaptureInput, fast: boolean): ParseResult {
   const progress: Progress = { stage: 'transport', label: 'portal', context: undefined };
   try {
-    return { ok: true, value: run(input, progress) };
+    return { ok: true, value: run(input, progress, fast) };
   } catch (error) {
     const failure =
       error instanceof CaptureFailure

@@ -16,6 +16,7 @@ import {
   type TreeEndpoint,
 } from './endpoints';
 import { CaptureFailure, describeSchemaError } from './failure';
+import { fastNormalize } from './fast-path';
 import { normalizeMetric } from './normalize-metric';
 import { normalizeSummary } from './normalize-summary';
 import { normalizeTree } from './normalize-tree';
@@ -146,7 +147,8 @@ function formalitiesCapture(
   return { context, units: [], observations: [], warnings };
 }
 
-export function normalizeEndpoint(
+/** The zod pipeline alone: the contract, and the author of every refusal and warning. */
+export function normalizeWithSchemas(
   endpoint: EndpointName,
   data: unknown,
   context: CaptureContext,
@@ -156,4 +158,17 @@ export function normalizeEndpoint(
   if (isTreeEndpoint(endpoint)) return treeCapture(endpoint, data, context);
   if (endpoint === 'evaluation/service-results') return summaryCapture(data, context);
   return formalitiesCapture(data, context, requestedPage);
+}
+
+/** The fast path when it is sure of the answer, the zod pipeline otherwise (#11). */
+export function normalizeEndpoint(
+  endpoint: EndpointName,
+  data: unknown,
+  context: CaptureContext,
+  requestedPage: number,
+): NormalizedCapture {
+  return (
+    fastNormalize(endpoint, data, context, requestedPage) ??
+    normalizeWithSchemas(endpoint, data, context, requestedPage)
+  );
 }

@@ -3,6 +3,7 @@ import { type CaptureContext, NATION_UNIT_ID, type Scope } from '../../model/obs
 import { isPeriodClosed, type Period, periodDates } from '../../model/period';
 import { type EndpointName, endpointShortName, subjectOf } from './endpoints';
 import { CaptureFailure, describeSchemaError } from './failure';
+import { fastRequestBody } from './fast-request';
 
 /**
  * The request bodies the page sends (QD-API; captures.json): `rootDepartmentId` or, for the
@@ -154,7 +155,11 @@ function readScope(endpoint: EndpointName, body: RequestBody): Scope {
   return id ? `formality:${id}` : 'all';
 }
 
-function parseBody(endpoint: EndpointName, requestBody: string | null): RequestBody {
+function parseBody(
+  endpoint: EndpointName,
+  requestBody: string | null,
+  schemasOnly: boolean,
+): RequestBody {
   if (requestBody === null || requestBody.trim() === '') {
     return fail(endpoint, 'không có nội dung yêu cầu (request body) để xác định kỳ và đơn vị');
   }
@@ -167,6 +172,8 @@ function parseBody(endpoint: EndpointName, requestBody: string | null): RequestB
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return fail(endpoint, 'nội dung yêu cầu (request body) không phải một đối tượng JSON');
   }
+  const fast = schemasOnly ? null : fastRequestBody(json);
+  if (fast) return fast as RequestBody;
   const parsed = requestBodySchema.safeParse(json);
   if (!parsed.success) {
     const detail = describeSchemaError(endpointShortName(endpoint), 'request', parsed.error, json);
@@ -175,16 +182,20 @@ function parseBody(endpoint: EndpointName, requestBody: string | null): RequestB
   return parsed.data;
 }
 
-/** What a capture is about, from its request body and the instant it was captured. */
+/**
+ * What a capture is about, from its request body and the instant it was captured.
+ * `schemasOnly` skips the hand-written reading of the body (tests compare the two).
+ */
 export function readRequest(
   endpoint: EndpointName,
   requestBody: string | null,
   capturedAt: Date,
+  schemasOnly = false,
 ): RequestInfo {
   if (!(capturedAt instanceof Date) || Number.isNaN(capturedAt.getTime())) {
     fail(endpoint, 'thời điểm ghi nhận không hợp lệ (capturedAt)');
   }
-  const body = parseBody(endpoint, requestBody);
+  const body = parseBody(endpoint, requestBody, schemasOnly);
   const period = readPeriod(endpoint, body);
   const rootUnitId = readRoot(endpoint, body);
   const scope = readScope(endpoint, body);

@@ -1,9 +1,24 @@
 import { NATION_UNIT_ID, type Unit, type UnitKind } from '../../model/observation';
 import { CaptureFailure } from './failure';
 
-/** Unit names are compared and searched as NFC; the raw bytes stay in the stored payload. */
+/**
+ * Code units NFC leaves alone whatever surrounds them: everything below the combining marks
+ * (U+0300) and the precomposed Latin letters U+1E00–U+1EFF (Vietnamese ộ, ữ…). None of them
+ * composes with another or is rewritten (checked for every pair in parse-fast-path-edges).
+ */
+function nfcStable(code: number): boolean {
+  return code < 0x300 || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+/**
+ * Unit names are compared and searched as NFC; the raw bytes stay in the stored payload.
+ * Names the portal already sends composed skip ICU, which cost a third of a tree's parse (#11).
+ */
 export function nfc(text: string): string {
-  return text.normalize('NFC');
+  for (let i = 0; i < text.length; i++) {
+    if (!nfcStable(text.charCodeAt(i))) return text.normalize('NFC');
+  }
+  return text;
 }
 
 export function makeUnit(
@@ -31,7 +46,7 @@ const KIND_OF_DEPARTMENT_TYPE: Readonly<Record<string, UnitKind>> = {
  * `departmentLevel`/tree `level` say where a unit sits, not what it is: a child at level
  * PROVINCE is a provincial agency, the root at level PROVINCE is the province itself.
  */
-function kindOfLevel(level: string, isRoot: boolean): UnitKind | null {
+export function kindOfLevel(level: string, isRoot: boolean): UnitKind | null {
   if (level === 'PROVINCE') return isRoot ? 'PROVINCE' : 'AGENCY';
   if (level === 'COMMUNE') return 'COMMUNE';
   return null;
@@ -49,22 +64,37 @@ function unknownKind(endpointName: string, path: string, value: unknown): never 
   );
 }
 
-/** Metric-type rows: `departmentType` first, `departmentLevel` as a fallback. */
+interface MetricKindFields {
+  departmentType?: string | null;
+  departmentLevel?: string | null;
+}
+
+/** Metric-type rows: `departmentType` first, `departmentLevel` as a fallback; null if neither. */
+export function metricRowKind(row: MetricKindFields, isRoot: boolean): UnitKind | null {
+  const byType = row.departmentType ? KIND_OF_DEPARTMENT_TYPE[row.departmentType] : undefined;
+  if (byType) return byType;
+  return row.departmentLevel ? kindOfLevel(row.departmentLevel, isRoot) : null;
+}
+
 export function kindOfMetricRow(
-  row: { departmentType?: string | null; departmentLevel?: string | null },
+  row: MetricKindFields,
   isRoot: boolean,
   endpointName: string,
   path: string,
 ): UnitKind {
-  const byType = row.departmentType ? KIND_OF_DEPARTMENT_TYPE[row.departmentType] : undefined;
-  if (byType) return byType;
-  const byLevel = row.departmentLevel ? kindOfLevel(row.departmentLevel, isRoot) : null;
-  if (byLevel) return byLevel;
-  return unknownKind(endpointName, `${path}.departmentType`, row.departmentType);
+  return (
+    metricRowKind(row, isRoot) ??
+    unknownKind(endpointName, `${path}.departmentType`, row.departmentType)
+  );
 }
 
 export function kindOfTreeChild(level: string, endpointName: string, path: string): UnitKind {
   return kindOfLevel(level, false) ?? unknownKind(endpointName, `${path}.level`, level);
+}
+
+/** A summary child's kind by its `childGroup`; null when it names no known kind. */
+export function childGroupKind(childGroup: string | null | undefined): UnitKind | null {
+  return (childGroup ? KIND_OF_CHILD_GROUP[childGroup] : undefined) ?? null;
 }
 
 export function kindOfChildGroup(
@@ -72,6 +102,5 @@ export function kindOfChildGroup(
   endpointName: string,
   path: string,
 ): UnitKind {
-  const kind = childGroup ? KIND_OF_CHILD_GROUP[childGroup] : undefined;
-  return kind ?? unknownKind(endpointName, `${path}.childGroup`, childGroup);
+  return childGroupKind(childGroup) ?? unknownKind(endpointName, `${path}.childGroup`, childGroup);
 }
