@@ -36,11 +36,13 @@ export function rootParentId(kind: UnitKind): string | null {
   return kind === 'PROVINCE' ? NATION_UNIT_ID : null;
 }
 
-const KIND_OF_DEPARTMENT_TYPE: Readonly<Record<string, UnitKind>> = {
-  PROVINCE: 'PROVINCE',
-  PROVINCIAL_DEPARTMENT: 'AGENCY',
-  COMMUNE_PEOPLE_COMMITTEE: 'COMMUNE',
-};
+// Maps, not object literals: a portal text such as "constructor" or "__proto__" must find
+// nothing, not a property every object inherits.
+const KIND_OF_DEPARTMENT_TYPE: ReadonlyMap<string, UnitKind> = new Map([
+  ['PROVINCE', 'PROVINCE'],
+  ['PROVINCIAL_DEPARTMENT', 'AGENCY'],
+  ['COMMUNE_PEOPLE_COMMITTEE', 'COMMUNE'],
+]);
 
 /**
  * `departmentLevel`/tree `level` say where a unit sits, not what it is: a child at level
@@ -52,10 +54,10 @@ export function kindOfLevel(level: string, isRoot: boolean): UnitKind | null {
   return null;
 }
 
-const KIND_OF_CHILD_GROUP: Readonly<Record<string, UnitKind>> = {
-  AGENCY: 'AGENCY',
-  COMMUNE: 'COMMUNE',
-};
+const KIND_OF_CHILD_GROUP: ReadonlyMap<string, UnitKind> = new Map([
+  ['AGENCY', 'AGENCY'],
+  ['COMMUNE', 'COMMUNE'],
+]);
 
 function unknownKind(endpointName: string, path: string, value: unknown): never {
   throw new CaptureFailure(
@@ -71,7 +73,7 @@ interface MetricKindFields {
 
 /** Metric-type rows: `departmentType` first, `departmentLevel` as a fallback; null if neither. */
 export function metricRowKind(row: MetricKindFields, isRoot: boolean): UnitKind | null {
-  const byType = row.departmentType ? KIND_OF_DEPARTMENT_TYPE[row.departmentType] : undefined;
+  const byType = row.departmentType ? KIND_OF_DEPARTMENT_TYPE.get(row.departmentType) : undefined;
   if (byType) return byType;
   return row.departmentLevel ? kindOfLevel(row.departmentLevel, isRoot) : null;
 }
@@ -94,7 +96,7 @@ export function kindOfTreeChild(level: string, endpointName: string, path: strin
 
 /** A summary child's kind by its `childGroup`; null when it names no known kind. */
 export function childGroupKind(childGroup: string | null | undefined): UnitKind | null {
-  return (childGroup ? KIND_OF_CHILD_GROUP[childGroup] : undefined) ?? null;
+  return (childGroup ? KIND_OF_CHILD_GROUP.get(childGroup) : undefined) ?? null;
 }
 
 export function kindOfChildGroup(
