@@ -6,25 +6,14 @@ import type { UnitsByCriteria } from '../../lib/compare/units-by-criteria';
 import { useLocale } from '../shared/locale';
 import { CompareFilters } from './CompareFilters';
 import { CriteriaTable } from './CriteriaTable';
+import type { CompareBodyProps } from './compare-body-props';
 import { PeriodPicker } from './PeriodPicker';
 import { TableCsvButtons } from './TableCsvButtons';
 import { useRowFilter, useTableSort, useUnitsByCriteria } from './use-compare-tables';
 import { ViewState } from './ViewState';
 
 /** Units × criteria of one period: the period, filters (below target only), CSV, the table. */
-export function CriteriaBody({
-  root,
-  period,
-  highlight,
-  periods,
-  onPeriod,
-}: {
-  root: string;
-  period: string;
-  highlight: string | null;
-  periods: string[];
-  onPeriod: (periodKey: string) => void;
-}) {
+export function CriteriaBody({ root, period, highlight, periods, onPeriod }: CompareBodyProps) {
   const { t, locale } = useLocale();
   const filter = useRowFilter();
   const [all, setAll] = useState(false);

@@ -7,6 +7,7 @@ import { criterionInfo, groupInfo } from '../../lib/model/criteria';
 import { type Period, periodLabel } from '../../lib/model/period';
 import { useLocale } from '../shared/locale';
 import { CompareFilters } from './CompareFilters';
+import type { CompareBodyProps } from './compare-body-props';
 import { MeasureSelect } from './MeasureSelect';
 import { PeriodPicker } from './PeriodPicker';
 import { PeriodsTable } from './PeriodsTable';
@@ -22,12 +23,8 @@ export function PeriodsBody({
   highlight,
   periods,
   onChange,
-}: {
-  root: string;
-  period: string;
+}: Omit<CompareBodyProps, 'onPeriod'> & {
   criterion: string | null;
-  highlight: string | null;
-  periods: string[];
   onChange: (next: { period?: string; criterion?: string | undefined }) => void;
 }) {
   const { t, locale } = useLocale();
