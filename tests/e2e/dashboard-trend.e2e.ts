@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
+import { openDashboard, phuThoPortal } from '../support/dashboard-e2e.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
@@ -90,20 +90,11 @@ const CHILDREN = (() => {
 })();
 const EXTRA = [...AUGUST.totals.keys()].find((id) => id !== PHU_THO && !CHILDREN.includes(id));
 
-const portalUrl = (month: number, group: string) =>
-  `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=${month}&group=${group}`;
-
 describe('trend view: units overlaid, provisional months, the spread of the children', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
 
-  const open = async (hash: string): Promise<Page> => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 900 });
-    page.setDefaultTimeout(15_000);
-    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html${hash}`);
-    return page;
-  };
+  const open = (hash: string) => openDashboard(browser, hash);
 
   /**
    * Opens the portal on each of a month's six groups in turn: the page's own calls are
@@ -113,7 +104,7 @@ describe('trend view: units overlaid, provisional months, the spread of the chil
     const portal = await browser.context.newPage();
     if (clock) await portal.clock.setFixedTime(clock);
     for (const group of FILES) {
-      await portal.goto(portalUrl(month, group));
+      await portal.goto(phuThoPortal(month, group));
       await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
     }
     await waitForStoredCount(browser.serviceWorker, storedBefore + FILES.length);

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
 import { criterionInfo } from '../../lib/model/criteria';
 import type { Replica } from '../replica/server.ts';
+import { captureAugustFromPanel, openDashboard } from '../support/dashboard-e2e.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 import { rawBelow, rawCriterion, rawNeeded, rawUnits, vnCount } from '../support/report-expect.ts';
@@ -69,35 +69,17 @@ function fixtureFacts() {
 }
 
 const FACTS = fixtureFacts();
-const PORTAL = `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=8&group=transparency`;
 const vi2 = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 
 describe('dashboard views on the six captured August groups', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
 
-  const open = async (hash: string): Promise<Page> => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 900 });
-    page.setDefaultTimeout(15_000);
-    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html${hash}`);
-    return page;
-  };
+  const open = (hash: string) => openDashboard(browser, hash);
 
   beforeAll(async () => {
     ({ replica, browser } = await startHarness());
-    const portal = await browser.context.newPage();
-    await portal.goto(PORTAL);
-    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
-    const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await panel.waitForSelector('[data-testid="groups-stored"][data-stored="1"]');
-    await panel.getByTestId('capture-all').click();
-    await panel
-      .getByTestId('capture-all-message')
-      .filter({ hasText: 'Xong: đã lưu thêm 6 nhóm.' })
-      .waitFor({ timeout: 30_000 });
-    await panel.close();
+    await captureAugustFromPanel(browser);
   }, 90_000);
 
   afterAll(async () => {
