@@ -1,13 +1,9 @@
 import { useState } from 'react';
 import type { Scorecard } from '../../lib/analysis/scorecard';
-import type { ViewStatus } from '../../lib/capture/capture-all-controller';
 import { ask } from '../../lib/protocol/ask';
-import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED } from '../../lib/protocol/events';
 import { errorText } from '../shared/error-text';
 import { useLocale } from '../shared/locale';
-import { useBackground } from '../shared/use-background';
-
-const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
+import { useViewStatus } from './use-view-status';
 
 /**
  * "Chưa đủ 6 nhóm …" with the button that stores the rest right beside it, when the panel shows
@@ -15,7 +11,7 @@ const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
  */
 export function CaptureMissingHere({ card }: { card: Scorecard }) {
   const { t, locale } = useLocale();
-  const [status] = useBackground<ViewStatus>(() => ask({ type: 'view:status' }), EVENTS);
+  const [status] = useViewStatus();
   const [error, setError] = useState<string | null>(null);
   const value = status.state === 'ready' ? status.value : null;
   const view = value?.view;
