@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { missingCount, runGoing } from '../../lib/capture/view-status-counts';
 import { GROUPS } from '../../lib/model/groups';
 import { periodLabel } from '../../lib/model/period';
 import { ask } from '../../lib/protocol/ask';
@@ -30,9 +31,8 @@ export function CaptureAllPanel() {
   const { view, stored, total, run, summaryStored } = status.value;
   if (!view) return <p data-testid="capture-view">{t('noView')}</p>;
 
-  // The summary (Tổng hợp) counts as one more thing to store, beside the groups (#12).
-  const missing = total - stored.length + (total > 0 && !summaryStored ? 1 : 0);
-  const running = run?.state === 'running' || run?.state === 'waiting';
+  const missing = missingCount(status.value);
+  const running = runGoing(run);
   const start = () => {
     setStartError(null);
     ask({ type: 'capture-all:start' }).catch((error: unknown) =>

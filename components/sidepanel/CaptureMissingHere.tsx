@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Scorecard } from '../../lib/analysis/scorecard';
+import { missingCount, runGoing } from '../../lib/capture/view-status-counts';
 import { ask } from '../../lib/protocol/ask';
 import { errorText } from '../shared/error-text';
 import { useLocale } from '../shared/locale';
@@ -23,9 +24,8 @@ export function CaptureMissingHere({ card }: { card: Scorecard }) {
       </p>
     );
   }
-  const missing =
-    value.total - value.stored.length + (value.total > 0 && !value.summaryStored ? 1 : 0);
-  const running = value.run?.state === 'running' || value.run?.state === 'waiting';
+  const missing = missingCount(value);
+  const running = runGoing(value.run);
   const start = () => {
     setError(null);
     ask({ type: 'capture-all:start' }).catch((e: unknown) => setError(errorText(e, locale)));
