@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
+import { filterChildren } from '../../lib/compare/child-rows';
 import { criteriaColumns, criteriaRowBelowTarget } from '../../lib/compare/columns';
 import { tableCsv } from '../../lib/compare/table-csv';
-import { filterRows } from '../../lib/compare/table-sort';
 import type { UnitsByCriteria } from '../../lib/compare/units-by-criteria';
 import { useLocale } from '../shared/locale';
+import { ChildCount } from './ChildCount';
 import { CompareFilters } from './CompareFilters';
 import { CriteriaTable } from './CriteriaTable';
 import type { CompareBodyProps } from './compare-body-props';
@@ -22,16 +23,17 @@ export function CriteriaBody({ root, period, highlight, periods, onPeriod }: Com
     () => (loaded.state === 'ready' && loaded.value ? withValues(loaded.value) : null),
     [loaded],
   );
-  const rows = useMemo(() => {
-    if (!table) return [];
-    const [first] = table.rows;
-    const shown = filterRows(
-      table.rows.filter((r) => !r.isRoot),
-      { kind: filter.kind, search: filter.search, belowTargetOnly: filter.belowOnly },
-      criteriaRowBelowTarget,
-    );
-    return first?.isRoot ? [first, ...shown] : shown;
-  }, [table, filter.kind, filter.search, filter.belowOnly]);
+  const rows = useMemo(
+    () =>
+      table
+        ? filterChildren(
+            table.rows,
+            { kind: filter.kind, search: filter.search, belowTargetOnly: filter.belowOnly },
+            criteriaRowBelowTarget,
+          )
+        : [],
+    [table, filter.kind, filter.search, filter.belowOnly],
+  );
   const columns = useMemo(() => (table ? criteriaColumns(table) : []), [table]);
   const sorting = useTableSort(rows, columns);
 
@@ -54,13 +56,7 @@ export function CriteriaBody({ root, period, highlight, periods, onPeriod }: Com
         <>
           <div className="table-tools">
             <div>
-              <p className="small" data-testid="compare-count">
-                {t('compareCount', {
-                  shown: rows.filter((r) => !r.isRoot).length,
-                  total: table.rows.filter((r) => !r.isRoot).length,
-                })}
-                {table.provisional && ` ${t('compareProvisional')}`}
-              </p>
+              <ChildCount shown={rows} all={table.rows} provisional={table.provisional} />
               <p className="muted small">{t('compareLegendCriteria')}</p>
             </div>
             <TableCsvButtons
