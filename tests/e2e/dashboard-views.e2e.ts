@@ -10,21 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
 import { criterionInfo } from '../../lib/model/criteria';
 import type { Replica } from '../replica/server.ts';
-import { captureAugustFromPanel, openDashboard } from '../support/dashboard-e2e.ts';
+import { captureAugustFromPanel, GROUP_FILES, openDashboard } from '../support/dashboard-e2e.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 import { rawBelow, rawCriterion, rawNeeded, rawUnits, vnCount } from '../support/report-expect.ts';
 import { docxText, unzip } from '../support/report-unzip.ts';
 
 const DIR = join('tests', 'fixtures', 'portal-2026', 'phu-tho-2026-08');
-const FILES = [
-  'transparency',
-  'dvc-progress-tree',
-  'provide-online-tree',
-  'formality-online-payment-tree',
-  'handling-satisfaction',
-  'dossier-digitized',
-];
 
 interface RawRow {
   departmentId: string;
@@ -42,7 +34,7 @@ function fixtureFacts() {
   const children = new Map<string, string>();
   /** Each child's six group scores, for totals computed here. */
   const scores = new Map<string, number[]>();
-  for (const file of FILES) {
+  for (const file of GROUP_FILES) {
     const data = JSON.parse(readFileSync(join(DIR, `${file}.json`), 'utf8')).data as {
       overview?: RawRow;
       parent?: RawRow;
@@ -63,7 +55,7 @@ function fixtureFacts() {
   }
   const totals = new Map<string, number>();
   for (const [id, six] of scores) {
-    if (six.length === FILES.length) totals.set(id, round2(six.reduce((a, b) => a + b, 0)));
+    if (six.length === GROUP_FILES.length) totals.set(id, round2(six.reduce((a, b) => a + b, 0)));
   }
   return { name, total: round2(total), children, totals, scores };
 }
