@@ -10,10 +10,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
-import { GROUP_FILES, openDashboard, phuThoPortal } from '../support/dashboard-e2e.ts';
+import { openDashboard, phuThoPortal } from '../support/dashboard-e2e.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
+import { GROUP_FILES } from '../support/report-fixtures.ts';
 
 const DIRS = {
   '2026-07': join('tests', 'fixtures', 'portal-2026-derived', 'phu-tho-2026-07'),

@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
 import { criterionInfo } from '../../lib/model/criteria';
 import type { Replica } from '../replica/server.ts';
-import { captureAugustFromPanel, GROUP_FILES, openDashboard } from '../support/dashboard-e2e.ts';
+import { captureAugustFromPanel, openDashboard } from '../support/dashboard-e2e.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 import { rawBelow, rawCriterion, rawNeeded, rawUnits, vnCount } from '../support/report-expect.ts';
+import { GROUP_FILES } from '../support/report-fixtures.ts';
 import { docxText, unzip } from '../support/report-unzip.ts';
 
 const DIR = join('tests', 'fixtures', 'portal-2026', 'phu-tho-2026-08');

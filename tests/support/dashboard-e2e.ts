@@ -4,16 +4,6 @@ import type { LaunchedExtension } from './launch-browser.ts';
 
 /** The set-up the dashboard e2e files share: the portal page to capture from, the dashboard. */
 
-/** The six groups' fixture files (and portal `group=` values), in the portal's order. */
-export const GROUP_FILES = [
-  'transparency',
-  'dvc-progress-tree',
-  'provide-online-tree',
-  'formality-online-payment-tree',
-  'handling-satisfaction',
-  'dossier-digitized',
-];
-
 /** Phú Thọ's evaluation page on the portal for a month of 2026, opened on `group`. */
 export const phuThoPortal = (month: number, group = 'transparency') =>
   `${PORTAL_PAGE_URL}?province=${PHU_THO}&timeType=month&year=2026&month=${month}&group=${group}`;
