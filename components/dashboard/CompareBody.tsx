@@ -4,6 +4,7 @@ import { tableCsv } from '../../lib/compare/table-csv';
 import { filterRows } from '../../lib/compare/table-sort';
 import { useLocale } from '../shared/locale';
 import { CompareFilters } from './CompareFilters';
+import type { CompareBodyProps } from './compare-body-props';
 import { PeerTable } from './PeerTable';
 import { PeriodPicker } from './PeriodPicker';
 import { TableCsvButtons } from './TableCsvButtons';
@@ -13,19 +14,7 @@ import { ViewState } from './ViewState';
 import { WorkbookButton } from './WorkbookButton';
 
 /** "Xếp hạng cùng cấp": period and filters, the workbook and CSV, then the ranking. */
-export function CompareBody({
-  root,
-  period,
-  highlight,
-  periods,
-  onPeriod,
-}: {
-  root: string;
-  period: string;
-  highlight: string | null;
-  periods: string[];
-  onPeriod: (periodKey: string) => void;
-}) {
+export function CompareBody({ root, period, highlight, periods, onPeriod }: CompareBodyProps) {
   const { t, locale } = useLocale();
   const filter = useRowFilter();
   // Ranks are among the kind shown, so the kind is asked of the background, not filtered here.

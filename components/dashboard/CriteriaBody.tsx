@@ -1,30 +1,20 @@
 import { useMemo, useState } from 'react';
+import { filterChildren } from '../../lib/compare/child-rows';
 import { criteriaColumns, criteriaRowBelowTarget } from '../../lib/compare/columns';
 import { tableCsv } from '../../lib/compare/table-csv';
-import { filterRows } from '../../lib/compare/table-sort';
 import type { UnitsByCriteria } from '../../lib/compare/units-by-criteria';
 import { useLocale } from '../shared/locale';
+import { ChildCount } from './ChildCount';
 import { CompareFilters } from './CompareFilters';
 import { CriteriaTable } from './CriteriaTable';
+import type { CompareBodyProps } from './compare-body-props';
 import { PeriodPicker } from './PeriodPicker';
 import { TableCsvButtons } from './TableCsvButtons';
 import { useRowFilter, useTableSort, useUnitsByCriteria } from './use-compare-tables';
 import { ViewState } from './ViewState';
 
 /** Units × criteria of one period: the period, filters (below target only), CSV, the table. */
-export function CriteriaBody({
-  root,
-  period,
-  highlight,
-  periods,
-  onPeriod,
-}: {
-  root: string;
-  period: string;
-  highlight: string | null;
-  periods: string[];
-  onPeriod: (periodKey: string) => void;
-}) {
+export function CriteriaBody({ root, period, highlight, periods, onPeriod }: CompareBodyProps) {
   const { t, locale } = useLocale();
   const filter = useRowFilter();
   const [all, setAll] = useState(false);
@@ -33,16 +23,17 @@ export function CriteriaBody({
     () => (loaded.state === 'ready' && loaded.value ? withValues(loaded.value) : null),
     [loaded],
   );
-  const rows = useMemo(() => {
-    if (!table) return [];
-    const [first] = table.rows;
-    const shown = filterRows(
-      table.rows.filter((r) => !r.isRoot),
-      { kind: filter.kind, search: filter.search, belowTargetOnly: filter.belowOnly },
-      criteriaRowBelowTarget,
-    );
-    return first?.isRoot ? [first, ...shown] : shown;
-  }, [table, filter.kind, filter.search, filter.belowOnly]);
+  const rows = useMemo(
+    () =>
+      table
+        ? filterChildren(
+            table.rows,
+            { kind: filter.kind, search: filter.search, belowTargetOnly: filter.belowOnly },
+            criteriaRowBelowTarget,
+          )
+        : [],
+    [table, filter.kind, filter.search, filter.belowOnly],
+  );
   const columns = useMemo(() => (table ? criteriaColumns(table) : []), [table]);
   const sorting = useTableSort(rows, columns);
 
@@ -65,13 +56,7 @@ export function CriteriaBody({
         <>
           <div className="table-tools">
             <div>
-              <p className="small" data-testid="compare-count">
-                {t('compareCount', {
-                  shown: rows.filter((r) => !r.isRoot).length,
-                  total: table.rows.filter((r) => !r.isRoot).length,
-                })}
-                {table.provisional && ` ${t('compareProvisional')}`}
-              </p>
+              <ChildCount shown={rows} all={table.rows} provisional={table.provisional} />
               <p className="muted small">{t('compareLegendCriteria')}</p>
             </div>
             <TableCsvButtons

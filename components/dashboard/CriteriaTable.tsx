@@ -3,6 +3,7 @@ import type { UnitsByCriteria, UnitsByCriteriaRow } from '../../lib/compare/unit
 import { cellText } from '../../lib/format/table-cell';
 import { dashboardHash } from '../../lib/routes/dashboard-route';
 import { useLocale } from '../shared/locale';
+import { CompareGrid } from './CompareGrid';
 import { SortHeader } from './SortHeader';
 import type { TableSorting } from './use-compare-tables';
 
@@ -23,80 +24,57 @@ export function CriteriaTable({
   highlight: string | null;
 }) {
   const { t, locale } = useLocale();
-  const { sorted, sort, toggle } = sorting;
+  const { sort, toggle } = sorting;
   return (
-    <div className="table-scroll">
-      <table className="data compare-grid" data-testid="criteria-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <SortHeader id="unit" sort={sort} onSort={toggle} numeric={false}>
-              {compareLabel('unit', locale)}
+    <CompareGrid
+      testId="criteria-table"
+      caption={caption}
+      sorting={sorting}
+      highlight={highlight}
+      headers={
+        <>
+          {table.columns.map((c) => (
+            <SortHeader key={c.code} id={c.code} sort={sort} onSort={toggle}>
+              {locale === 'vi' ? c.name : c.nameEn}
+              {c.target !== null && (
+                <span className="small muted block">
+                  {t('compareTargetAt', { target: cellText(c.target, 'integer', locale) })}
+                </span>
+              )}
             </SortHeader>
-            {table.columns.map((c) => (
-              <SortHeader key={c.code} id={c.code} sort={sort} onSort={toggle}>
-                {locale === 'vi' ? c.name : c.nameEn}
-                {c.target !== null && (
-                  <span className="small muted block">
-                    {t('compareTargetAt', { target: cellText(c.target, 'integer', locale) })}
-                  </span>
-                )}
-              </SortHeader>
-            ))}
-            <SortHeader id="belowCount" sort={sort} onSort={toggle}>
-              {compareLabel('belowCount', locale)}
-            </SortHeader>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row) => {
-            const chosen = row.unit.id === highlight;
-            const classes = [chosen ? 'highlight' : '', row.isRoot ? 'root-row' : '']
-              .join(' ')
-              .trim();
-            return (
-              <tr
-                key={row.unit.id}
-                data-unit={row.unit.id}
-                className={classes || undefined}
-                aria-current={chosen ? 'true' : undefined}
-              >
-                <th scope="row">
-                  <a
-                    href={dashboardHash({
-                      view: 'report',
-                      unit: row.unit.id,
-                      period: table.periodKey,
-                    })}
-                  >
-                    {row.unit.name}
-                  </a>
-                </th>
-                {row.cells.map((cell) => (
-                  <td
-                    key={cell.code}
-                    className={cell.below ? 'num cell-bad' : 'num'}
-                    data-col={cell.code}
-                    data-status={cell.below ? 'bad' : undefined}
-                  >
-                    <span data-value="">{cellText(cell.value, 'decimal', locale)}</span>
-                    {cell.below && cell.gap !== null && (
-                      <span className="gap" data-gap="">
-                        <span aria-hidden="true">✗ </span>
-                        <span className="visually-hidden">{t('compareNotMet')}, </span>
-                        {t('compareGap', { gap: cellText(Math.abs(cell.gap), 'decimal', locale) })}
-                      </span>
-                    )}
-                  </td>
-                ))}
-                <td className="num" data-col="belowCount">
-                  {row.belowCount > 0 ? row.belowCount : ''}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+          ))}
+          <SortHeader id="belowCount" sort={sort} onSort={toggle}>
+            {compareLabel('belowCount', locale)}
+          </SortHeader>
+        </>
+      }
+      unitHref={(row) =>
+        dashboardHash({ view: 'report', unit: row.unit.id, period: table.periodKey })
+      }
+      cells={(row) => (
+        <>
+          {row.cells.map((cell) => (
+            <td
+              key={cell.code}
+              className={cell.below ? 'num cell-bad' : 'num'}
+              data-col={cell.code}
+              data-status={cell.below ? 'bad' : undefined}
+            >
+              <span data-value="">{cellText(cell.value, 'decimal', locale)}</span>
+              {cell.below && cell.gap !== null && (
+                <span className="gap" data-gap="">
+                  <span aria-hidden="true">✗ </span>
+                  <span className="visually-hidden">{t('compareNotMet')}, </span>
+                  {t('compareGap', { gap: cellText(Math.abs(cell.gap), 'decimal', locale) })}
+                </span>
+              )}
+            </td>
+          ))}
+          <td className="num" data-col="belowCount">
+            {row.belowCount > 0 ? row.belowCount : ''}
+          </td>
+        </>
+      )}
+    />
   );
 }

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
+import { filterChildren } from '../../lib/compare/child-rows';
 import { periodColumns, periodsRowBelowTarget } from '../../lib/compare/columns';
 import { tableCsv } from '../../lib/compare/table-csv';
-import { filterRows } from '../../lib/compare/table-sort';
 import type { UnitsByPeriods } from '../../lib/compare/units-by-periods';
 import { criterionInfo, groupInfo } from '../../lib/model/criteria';
 import { type Period, periodLabel } from '../../lib/model/period';
 import { useLocale } from '../shared/locale';
+import { ChildCount } from './ChildCount';
 import { CompareFilters } from './CompareFilters';
+import type { CompareBodyProps } from './compare-body-props';
 import { MeasureSelect } from './MeasureSelect';
 import { PeriodPicker } from './PeriodPicker';
 import { PeriodsTable } from './PeriodsTable';
@@ -22,12 +24,8 @@ export function PeriodsBody({
   highlight,
   periods,
   onChange,
-}: {
-  root: string;
-  period: string;
+}: Omit<CompareBodyProps, 'onPeriod'> & {
   criterion: string | null;
-  highlight: string | null;
-  periods: string[];
   onChange: (next: { period?: string; criterion?: string | undefined }) => void;
 }) {
   const { t, locale } = useLocale();
@@ -35,21 +33,21 @@ export function PeriodsBody({
   const loaded = useUnitsByPeriods(root, period, criterion);
   const table = loaded.state === 'ready' ? loaded.value : null;
   const isCriterion = table?.measure.type === 'criterion';
-  const rows = useMemo(() => {
-    if (!table) return [];
-    const [first] = table.rows;
-    const children = table.rows.filter((r) => !r.isRoot);
-    const shown = filterRows(
-      children,
-      {
-        kind: filter.kind,
-        search: filter.search,
-        belowTargetOnly: isCriterion && filter.belowOnly,
-      },
-      periodsRowBelowTarget,
-    );
-    return first?.isRoot ? [first, ...shown] : shown;
-  }, [table, filter.kind, filter.search, filter.belowOnly, isCriterion]);
+  const rows = useMemo(
+    () =>
+      table
+        ? filterChildren(
+            table.rows,
+            {
+              kind: filter.kind,
+              search: filter.search,
+              belowTargetOnly: isCriterion && filter.belowOnly,
+            },
+            periodsRowBelowTarget,
+          )
+        : [],
+    [table, filter.kind, filter.search, filter.belowOnly, isCriterion],
+  );
   const columns = useMemo(() => (table ? periodColumns(table) : []), [table]);
   const sorting = useTableSort(rows, columns);
 
@@ -67,12 +65,7 @@ export function PeriodsBody({
         <>
           <div className="table-tools">
             <div>
-              <p className="small" data-testid="compare-count">
-                {t('compareCount', {
-                  shown: rows.filter((r) => !r.isRoot).length,
-                  total: table.rows.filter((r) => !r.isRoot).length,
-                })}
-              </p>
+              <ChildCount shown={rows} all={table.rows} />
               <p className="muted small">
                 {t(isCriterion ? 'compareLegendRatio' : 'compareLegendScore')}
                 {isCriterion &&

@@ -1,4 +1,3 @@
-import { compareLabel } from '../../lib/compare/labels';
 import type {
   PeriodCell,
   UnitsByPeriods,
@@ -8,6 +7,7 @@ import { cellText } from '../../lib/format/table-cell';
 import { type Period, periodLabel } from '../../lib/model/period';
 import { dashboardHash } from '../../lib/routes/dashboard-route';
 import { useLocale } from '../shared/locale';
+import { CompareGrid } from './CompareGrid';
 import { SortHeader } from './SortHeader';
 import type { TableSorting } from './use-compare-tables';
 
@@ -34,7 +34,7 @@ export function PeriodsTable({
   highlight: string | null;
 }) {
   const { t, locale } = useLocale();
-  const { sorted, sort, toggle } = sorting;
+  const { sort, toggle } = sorting;
   const criterion = table.measure.type === 'criterion' ? table.measure.criterion : null;
   const trendParam = criterion ?? (table.measure.type === 'group' ? table.measure.group : null);
 
@@ -61,91 +61,58 @@ export function PeriodsTable({
   };
 
   return (
-    <div className="table-scroll">
-      <table className="data compare-grid" data-testid="periods-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <SortHeader id="unit" sort={sort} onSort={toggle} numeric={false}>
-              {compareLabel('unit', locale)}
-            </SortHeader>
-            {table.periods.map((p) => (
-              <SortHeader key={p.key} id={p.key} sort={sort} onSort={toggle}>
-                {shortLabel(p.period, locale)}
-                {p.provisional && (
-                  <span className="small muted"> ({t('compareProvisionalShort')})</span>
-                )}
-              </SortHeader>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row) => {
-            const chosen = row.unit.id === highlight;
-            const classes = [chosen ? 'highlight' : '', row.isRoot ? 'root-row' : '']
-              .join(' ')
-              .trim();
-            return (
-              <tr
-                key={row.unit.id}
-                data-unit={row.unit.id}
-                className={classes || undefined}
-                aria-current={chosen ? 'true' : undefined}
-              >
-                <th scope="row">
-                  <a
-                    href={dashboardHash({
-                      view: 'trend',
-                      unit: row.unit.id,
-                      criterion: trendParam,
-                    })}
-                  >
-                    {row.unit.name}
-                  </a>
-                </th>
-                {row.cells.map((cell) => {
-                  const m = mark(cell);
-                  const trend = trendWord(cell);
-                  return (
-                    <td
-                      key={cell.periodKey}
-                      className={['num', m?.className ?? ''].join(' ').trim()}
-                      data-col={cell.periodKey}
-                      data-status={m ? (m.sign === '✓' ? 'good' : 'bad') : undefined}
-                      data-trend={cell.trend ?? undefined}
-                      data-imported={cell.imported ? 'true' : undefined}
-                      title={trend?.word}
-                    >
-                      <span data-value="">{cellText(cell.value, 'decimal', locale)}</span>
-                      {cell.imported && cell.value !== null && (
-                        <span className="small muted"> ({t('importMark')})</span>
-                      )}
-                      {m && (
-                        <>
-                          <span aria-hidden="true" className="mark">
-                            {m.sign}
-                          </span>
-                          <span className="visually-hidden"> {m.word}</span>
-                        </>
-                      )}
-                      {trend && (
-                        <>
-                          {trend.arrow && (
-                            <span aria-hidden="true" className="arrow">
-                              {trend.arrow}
-                            </span>
-                          )}
-                          <span className="visually-hidden">, {trend.word}</span>
-                        </>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <CompareGrid
+      testId="periods-table"
+      caption={caption}
+      sorting={sorting}
+      highlight={highlight}
+      headers={table.periods.map((p) => (
+        <SortHeader key={p.key} id={p.key} sort={sort} onSort={toggle}>
+          {shortLabel(p.period, locale)}
+          {p.provisional && <span className="small muted"> ({t('compareProvisionalShort')})</span>}
+        </SortHeader>
+      ))}
+      unitHref={(row) => dashboardHash({ view: 'trend', unit: row.unit.id, criterion: trendParam })}
+      cells={(row) =>
+        row.cells.map((cell) => {
+          const m = mark(cell);
+          const trend = trendWord(cell);
+          return (
+            <td
+              key={cell.periodKey}
+              className={['num', m?.className ?? ''].join(' ').trim()}
+              data-col={cell.periodKey}
+              data-status={m ? (m.sign === '✓' ? 'good' : 'bad') : undefined}
+              data-trend={cell.trend ?? undefined}
+              data-imported={cell.imported ? 'true' : undefined}
+              title={trend?.word}
+            >
+              <span data-value="">{cellText(cell.value, 'decimal', locale)}</span>
+              {cell.imported && cell.value !== null && (
+                <span className="small muted"> ({t('importMark')})</span>
+              )}
+              {m && (
+                <>
+                  <span aria-hidden="true" className="mark">
+                    {m.sign}
+                  </span>
+                  <span className="visually-hidden"> {m.word}</span>
+                </>
+              )}
+              {trend && (
+                <>
+                  {trend.arrow && (
+                    <span aria-hidden="true" className="arrow">
+                      {trend.arrow}
+                    </span>
+                  )}
+                  <span className="visually-hidden">, {trend.word}</span>
+                </>
+              )}
+            </td>
+          );
+        })
+      }
+    />
   );
 }

@@ -1,22 +1,21 @@
 import { useState } from 'react';
-import type { ViewStatus } from '../../lib/capture/capture-all-controller';
+import { missingCount, runGoing } from '../../lib/capture/view-status-counts';
 import { GROUPS } from '../../lib/model/groups';
 import { periodLabel } from '../../lib/model/period';
 import { ask } from '../../lib/protocol/ask';
-import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED } from '../../lib/protocol/events';
 import { errorText } from '../shared/error-text';
 import { useLocale } from '../shared/locale';
-import { useBackground } from '../shared/use-background';
 import { CaptureAllProgressLine } from './CaptureAllProgressLine';
 import { useRunWatch } from './use-run-watch';
+import { useViewStatus } from './use-view-status';
 import { ViewFlagNotice } from './ViewFlagNotice';
-
-const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
 
 /** The view the official is on, which of its groups are stored, and "store the rest". */
 export function CaptureAllPanel() {
   const { t, locale } = useLocale();
-  const [status, reload] = useBackground<ViewStatus>(() => ask({ type: 'view:status' }), EVENTS);
+  // Its own ask: the run watch below asks again on a timer, and a failed ask there must not
+  // blank the scorecard.
+  const [status, reload] = useViewStatus();
   const [startError, setStartError] = useState<string | null>(null);
   useRunWatch(status, reload);
 
@@ -32,9 +31,8 @@ export function CaptureAllPanel() {
   const { view, stored, total, run, summaryStored } = status.value;
   if (!view) return <p data-testid="capture-view">{t('noView')}</p>;
 
-  // The summary (Tổng hợp) counts as one more thing to store, beside the groups (#12).
-  const missing = total - stored.length + (total > 0 && !summaryStored ? 1 : 0);
-  const running = run?.state === 'running' || run?.state === 'waiting';
+  const missing = missingCount(status.value);
+  const running = runGoing(run);
   const start = () => {
     setStartError(null);
     ask({ type: 'capture-all:start' }).catch((error: unknown) =>

@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import type { Scorecard } from '../../lib/analysis/scorecard';
-import type { ViewStatus } from '../../lib/capture/capture-all-controller';
+import { missingCount, runGoing } from '../../lib/capture/view-status-counts';
 import { ask } from '../../lib/protocol/ask';
-import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED } from '../../lib/protocol/events';
 import { errorText } from '../shared/error-text';
 import { useLocale } from '../shared/locale';
-import { useBackground } from '../shared/use-background';
-
-const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
+import { useViewStatus } from './use-view-status';
 
 /**
  * "Chưa đủ 6 nhóm …" with the button that stores the rest right beside it, when the panel shows
@@ -15,7 +12,7 @@ const EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
  */
 export function CaptureMissingHere({ card }: { card: Scorecard }) {
   const { t, locale } = useLocale();
-  const [status] = useBackground<ViewStatus>(() => ask({ type: 'view:status' }), EVENTS);
+  const [status] = useViewStatus();
   const [error, setError] = useState<string | null>(null);
   const value = status.state === 'ready' ? status.value : null;
   const view = value?.view;
@@ -27,9 +24,8 @@ export function CaptureMissingHere({ card }: { card: Scorecard }) {
       </p>
     );
   }
-  const missing =
-    value.total - value.stored.length + (value.total > 0 && !value.summaryStored ? 1 : 0);
-  const running = value.run?.state === 'running' || value.run?.state === 'waiting';
+  const missing = missingCount(value);
+  const running = runGoing(value.run);
   const start = () => {
     setError(null);
     ask({ type: 'capture-all:start' }).catch((e: unknown) => setError(errorText(e, locale)));

@@ -5,10 +5,10 @@ import type { Locale } from '../../lib/format/vietnamese';
 import { GROUPS } from '../../lib/model/groups';
 import { parsePeriodKey, periodLabel } from '../../lib/model/period';
 import { ask } from '../../lib/protocol/ask';
-import { CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED } from '../../lib/protocol/events';
+import { CAPTURES_CHANGED } from '../../lib/protocol/events';
 import { useLocale } from '../shared/locale';
 import { RankAmongToggle } from '../shared/RankAmongToggle';
-import { useBackground } from '../shared/use-background';
+import { type Loadable, useBackground } from '../shared/use-background';
 import { useRankAmong } from '../shared/use-rank-among';
 import { CriteriaByGroup } from './CriteriaByGroup';
 import { ScorecardGroups } from './ScorecardGroups';
@@ -16,7 +16,6 @@ import { ScorecardTotal } from './ScorecardTotal';
 import { UnitPicker } from './UnitPicker';
 import { useFollowShownGroup } from './use-follow-shown-group';
 
-const VIEW_EVENTS = [CAPTURE_ALL_PROGRESS, CAPTURES_CHANGED, VIEWS_CHANGED] as const;
 const CARD_EVENTS = [CAPTURES_CHANGED] as const;
 
 /** The period's name in the UI language; the scorecard's own label when the key is unknown. */
@@ -25,10 +24,12 @@ function periodText(key: string, fallback: string, locale: Locale): string {
   return period ? periodLabel(period, locale) : fallback;
 }
 
-/** The scorecard of the unit the official picks, for the province and period the page shows. */
-export function ScorecardPanel() {
+/**
+ * The scorecard of the unit the official picks, for the province and period the page shows
+ * (`status`, asked by the page).
+ */
+export function ScorecardPanel({ status }: { status: Loadable<ViewStatus> }) {
   const { t, locale } = useLocale();
-  const [status] = useBackground<ViewStatus>(() => ask({ type: 'view:status' }), VIEW_EVENTS);
   const view = status.state === 'ready' ? status.value.view : null;
   const viewKey = view ? `${view.rootUnitId}|${view.periodKey}` : '';
   const [choice, setChoice] = useState<{ unitId?: string; periodKey?: string }>({});

@@ -5,15 +5,18 @@ import { PageShell } from '../shared/PageShell';
 import { CaptureAllPanel } from './CaptureAllPanel';
 import { ScorecardPanel } from './ScorecardPanel';
 import { UnitListView } from './UnitListView';
+import { useViewStatus } from './use-view-status';
 import './panel.css';
 
 export function SidePanelPage() {
   const { t } = useLocale();
+  // One ask for the scorecard and the list view: both follow the view the page shows.
+  const [status] = useViewStatus();
   return (
     <PageShell title={t('sidePanelTitle')}>
       <AnnotationsToggle />
-      <ScorecardPanel />
-      <UnitListView />
+      <ScorecardPanel status={status} />
+      <UnitListView status={status} />
       <CaptureAllPanel />
       <CapturesSummaryView compact />
     </PageShell>

@@ -1,24 +1,23 @@
 import { useId, useState } from 'react';
 import type { ViewStatus } from '../../lib/capture/capture-all-controller';
 import { ask } from '../../lib/protocol/ask';
-import { CAPTURES_CHANGED, VIEWS_CHANGED } from '../../lib/protocol/events';
+import { CAPTURES_CHANGED } from '../../lib/protocol/events';
 import type { AnalysisView } from '../../lib/protocol/replies';
 import { useLocale } from '../shared/locale';
-import { useBackground } from '../shared/use-background';
+import { type Loadable, useBackground } from '../shared/use-background';
 import { UnitListTable } from './UnitListTable';
 
-const VIEW_EVENTS = [VIEWS_CHANGED] as const;
 const DATA_EVENTS = [CAPTURES_CHANGED] as const;
 
 /**
  * A button that unfolds every unit of the snapshot the portal page shows, with its chips as
  * text (#12): the badges drawn on the page are out of reach for keyboard and screen readers.
+ * `status` (asked by the page) says which snapshot that is.
  */
-export function UnitListView() {
+export function UnitListView({ status }: { status: Loadable<ViewStatus> }) {
   const { t } = useLocale();
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const [status] = useBackground<ViewStatus>(() => ask({ type: 'view:status' }), VIEW_EVENTS);
   const snapshotKey = status.state === 'ready' ? (status.value.view?.snapshotKey ?? '') : '';
   const [view] = useBackground<AnalysisView | null>(
     () =>

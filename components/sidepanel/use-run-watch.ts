@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ViewStatus } from '../../lib/capture/capture-all-controller';
+import { runGoing } from '../../lib/capture/view-status-counts';
 import type { Loadable } from '../shared/use-background';
 
 /** How often a panel showing a run in progress asks again; each ask wakes a stopped worker. */
@@ -14,10 +15,7 @@ export const RUN_WATCH_MS = 2000;
  */
 export function useRunWatch(status: Loadable<ViewStatus>, reload: () => void): void {
   const lastGoing = useRef(false);
-  if (status.state === 'ready') {
-    const state = status.value.run?.state;
-    lastGoing.current = state === 'running' || state === 'waiting';
-  }
+  if (status.state === 'ready') lastGoing.current = runGoing(status.value.run);
   const going = status.state === 'loading' ? false : lastGoing.current;
   useEffect(() => {
     if (!going) return;

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../tests/support/fresh-db';
-import { PORTAL_PAGE } from '../../tests/support/observed';
+import { captureAllHarness, PHU_THO_VIEW } from '../../tests/support/capture-all-harness';
 import { flagReasonText } from '../i18n/flag-words';
-import type { TabView } from '../views/tab-view';
-import { TabViews } from '../views/tab-views';
 import { type CaptureAllProgress, stopText } from './capture-all';
-import { CaptureAllController } from './capture-all-controller';
 import { type RunStore, settleSavedRun } from './interrupted-run';
-
-const PHU_THO = '019d2be3-6a88-732b-8b17-b68020c8553a';
-const VIEW: TabView = {
-  tabId: 7,
-  pageUrl: PORTAL_PAGE,
-  seenAt: '2026-09-26T18:14:39.135Z',
-  rootUnitId: PHU_THO,
-  rootName: 'UBND tỉnh Phú Thọ',
-  period: { type: 'month', year: 2026, number: 8 },
-  periodKey: '2026-08',
-  scope: 'all',
-  subject: 'MDHL',
-  snapshotKey: `evaluation/handling-satisfaction|${PHU_THO}|2026-08|all`,
-};
 
 /** A run cut short while waiting before its third group, two groups stored. */
 const CUT_SHORT: CaptureAllProgress = {
@@ -68,21 +50,23 @@ describe('a capture-all run the worker did not live to finish', () => {
 
   it('is what a new worker reports, and does not keep a new run from starting', async () => {
     const runs = memoryRuns(CUT_SHORT);
-    const views = new TabViews();
-    await views.note(VIEW);
-    const fetched: string[] = [];
-    const controller = new CaptureAllController({
-      db: freshDatabase(),
+    const {
+      instance: controller,
       views,
+      fetched,
+      release,
+    } = captureAllHarness({
       runs,
-      fetchInTab: async (_view, endpoint) => {
-        fetched.push(endpoint);
-        return { status: 429, contentType: 'application/json', responseText: '{}', observedAt: '' };
-      },
+      answer: () => ({
+        status: 429,
+        contentType: 'application/json',
+        responseText: '{}',
+        observedAt: '',
+      }),
       ingest: () => Promise.reject(new Error('a 429 is never stored')),
-      sleep: async () => {},
-      broadcast: () => {},
     });
+    release();
+    await views.note(PHU_THO_VIEW);
     const status = await controller.status();
     expect(status.run).toMatchObject({ state: 'stopped', stop: { reason: 'interrupted' } });
     // Written back, so the next worker does not settle it again as if it had just stopped.

@@ -5,7 +5,6 @@
  */
 
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
 import {
@@ -18,6 +17,7 @@ import {
   vi2,
 } from '../support/compare-facts.ts';
 import { contrastFailures } from '../support/contrast.ts';
+import { openDashboard, phuThoPortal } from '../support/dashboard-e2e.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 import { paintedTexts } from '../support/painted-text.ts';
@@ -26,25 +26,17 @@ const JULY = monthFacts('2026-07');
 const AUGUST = monthFacts('2026-08');
 const CHILDREN = [...AUGUST.names.keys()];
 const TARGET_DRS = 92; // the built-in profile's satisfaction target (lib/analysis/targets)
-const PORTAL = (month: number) =>
-  `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=${month}&group=transparency`;
 
 describe('the comparison tables: units × periods, units × criteria, CSV', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
 
-  const open = async (hash: string): Promise<Page> => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 900 });
-    page.setDefaultTimeout(15_000);
-    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html${hash}`);
-    return page;
-  };
+  const open = (hash: string) => openDashboard(browser, hash);
 
   /** Opens the portal at a month and stores its six groups with "store the missing groups". */
   const captureMonth = async (month: number) => {
     const portal = await browser.context.newPage();
-    await portal.goto(PORTAL(month));
+    await portal.goto(phuThoPortal(month));
     await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);

@@ -8,26 +8,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Replica } from '../replica/server.ts';
+import { openDashboard, phuThoPortal } from '../support/dashboard-e2e.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import { waitForStoredCount } from '../support/extension-db.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
+import { GROUP_FILES } from '../support/report-fixtures.ts';
 
 const DIRS = {
   '2026-07': join('tests', 'fixtures', 'portal-2026-derived', 'phu-tho-2026-07'),
   '2026-08': join('tests', 'fixtures', 'portal-2026', 'phu-tho-2026-08'),
 } as const;
 type Month = keyof typeof DIRS;
-const FILES = [
-  'transparency',
-  'dvc-progress-tree',
-  'provide-online-tree',
-  'formality-online-payment-tree',
-  'handling-satisfaction',
-  'dossier-digitized',
-];
 const CRITERION = 'DOSSIER_RECEIVING_SATISFACTION';
 /** The default 2026 target of that criterion. */
 const TARGET = 92;
@@ -47,7 +40,7 @@ function monthFacts(month: Month) {
   const names = new Map<string, string>();
   const scores = new Map<string, number[]>();
   const ratios = new Map<string, number | null>();
-  for (const file of FILES) {
+  for (const file of GROUP_FILES) {
     const data = JSON.parse(readFileSync(join(DIRS[month], `${file}.json`), 'utf8')).data as {
       overview?: RawRow;
       parent?: RawRow;
@@ -68,7 +61,7 @@ function monthFacts(month: Month) {
   }
   const totals = new Map<string, number>();
   for (const [id, six] of scores) {
-    if (six.length === FILES.length) totals.set(id, round2(six.reduce((a, b) => a + b, 0)));
+    if (six.length === GROUP_FILES.length) totals.set(id, round2(six.reduce((a, b) => a + b, 0)));
   }
   return { names, totals, ratios };
 }
@@ -90,20 +83,11 @@ const CHILDREN = (() => {
 })();
 const EXTRA = [...AUGUST.totals.keys()].find((id) => id !== PHU_THO && !CHILDREN.includes(id));
 
-const portalUrl = (month: number, group: string) =>
-  `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=${month}&group=${group}`;
-
 describe('trend view: units overlaid, provisional months, the spread of the children', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
 
-  const open = async (hash: string): Promise<Page> => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 900 });
-    page.setDefaultTimeout(15_000);
-    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html${hash}`);
-    return page;
-  };
+  const open = (hash: string) => openDashboard(browser, hash);
 
   /**
    * Opens the portal on each of a month's six groups in turn: the page's own calls are
@@ -112,11 +96,11 @@ describe('trend view: units overlaid, provisional months, the spread of the chil
   const captureMonth = async (month: number, clock: Date | null, storedBefore: number) => {
     const portal = await browser.context.newPage();
     if (clock) await portal.clock.setFixedTime(clock);
-    for (const group of FILES) {
-      await portal.goto(portalUrl(month, group));
+    for (const group of GROUP_FILES) {
+      await portal.goto(phuThoPortal(month, group));
       await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
     }
-    await waitForStoredCount(browser.serviceWorker, storedBefore + FILES.length);
+    await waitForStoredCount(browser.serviceWorker, storedBefore + GROUP_FILES.length);
     await portal.close();
   };
 
@@ -124,7 +108,7 @@ describe('trend view: units overlaid, provisional months, the spread of the chil
     ({ replica, browser } = await startHarness());
     await captureMonth(7, null, 0);
     // Captured on 20/08/2026: the period had not ended, so August is provisional.
-    await captureMonth(8, new Date('2026-08-20T10:00:00+07:00'), FILES.length);
+    await captureMonth(8, new Date('2026-08-20T10:00:00+07:00'), GROUP_FILES.length);
   }, 120_000);
 
   afterAll(async () => {

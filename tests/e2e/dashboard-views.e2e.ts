@@ -6,25 +6,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
 import { criterionInfo } from '../../lib/model/criteria';
 import type { Replica } from '../replica/server.ts';
+import { captureAugustFromPanel, openDashboard } from '../support/dashboard-e2e.ts';
 import { ARTIFACTS, PHU_THO, startHarness } from '../support/e2e-harness.ts';
 import type { LaunchedExtension } from '../support/launch-browser.ts';
 import { rawBelow, rawCriterion, rawNeeded, rawUnits, vnCount } from '../support/report-expect.ts';
+import { GROUP_FILES } from '../support/report-fixtures.ts';
 import { docxText, unzip } from '../support/report-unzip.ts';
 
 const DIR = join('tests', 'fixtures', 'portal-2026', 'phu-tho-2026-08');
-const FILES = [
-  'transparency',
-  'dvc-progress-tree',
-  'provide-online-tree',
-  'formality-online-payment-tree',
-  'handling-satisfaction',
-  'dossier-digitized',
-];
 
 interface RawRow {
   departmentId: string;
@@ -42,7 +35,7 @@ function fixtureFacts() {
   const children = new Map<string, string>();
   /** Each child's six group scores, for totals computed here. */
   const scores = new Map<string, number[]>();
-  for (const file of FILES) {
+  for (const file of GROUP_FILES) {
     const data = JSON.parse(readFileSync(join(DIR, `${file}.json`), 'utf8')).data as {
       overview?: RawRow;
       parent?: RawRow;
@@ -63,41 +56,23 @@ function fixtureFacts() {
   }
   const totals = new Map<string, number>();
   for (const [id, six] of scores) {
-    if (six.length === FILES.length) totals.set(id, round2(six.reduce((a, b) => a + b, 0)));
+    if (six.length === GROUP_FILES.length) totals.set(id, round2(six.reduce((a, b) => a + b, 0)));
   }
   return { name, total: round2(total), children, totals, scores };
 }
 
 const FACTS = fixtureFacts();
-const PORTAL = `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=8&group=transparency`;
 const vi2 = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 
 describe('dashboard views on the six captured August groups', () => {
   let replica: Replica;
   let browser: LaunchedExtension;
 
-  const open = async (hash: string): Promise<Page> => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 900 });
-    page.setDefaultTimeout(15_000);
-    await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html${hash}`);
-    return page;
-  };
+  const open = (hash: string) => openDashboard(browser, hash);
 
   beforeAll(async () => {
     ({ replica, browser } = await startHarness());
-    const portal = await browser.context.newPage();
-    await portal.goto(PORTAL);
-    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
-    const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await panel.waitForSelector('[data-testid="groups-stored"][data-stored="1"]');
-    await panel.getByTestId('capture-all').click();
-    await panel
-      .getByTestId('capture-all-message')
-      .filter({ hasText: 'Xong: đã lưu thêm 6 nhóm.' })
-      .waitFor({ timeout: 30_000 });
-    await panel.close();
+    await captureAugustFromPanel(browser);
   }, 90_000);
 
   afterAll(async () => {

@@ -11,10 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLongCsv } from '../../lib/export/long-csv';
 import { buildTemplateXlsx } from '../../lib/import/template-xlsx';
 import type { Replica } from '../replica/server.ts';
-import { ARTIFACTS, EXTENSION_DIR, PHU_THO, startHarness } from '../support/e2e-harness.ts';
+import { captureAugustFromPanel, openDashboard } from '../support/dashboard-e2e.ts';
+import { ARTIFACTS, EXTENSION_DIR, startHarness } from '../support/e2e-harness.ts';
 import { type LaunchedExtension, launchExtension } from '../support/launch-browser.ts';
-
-const PORTAL = `https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu?province=${PHU_THO}&timeType=month&year=2026&month=8&group=transparency`;
 
 /** Units of the province as the August transparency fixture names them. */
 function fixtureUnits(): Map<string, string> {
@@ -40,28 +39,12 @@ describe('imported history', () => {
   let browser: LaunchedExtension;
   const csv = { standard: '', excel: '' };
 
-  const open = async (on: LaunchedExtension, hash: string, width = 1024): Promise<Page> => {
-    const page = await on.context.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    page.setDefaultTimeout(20_000);
-    await page.goto(`chrome-extension://${on.extensionId}/dashboard.html${hash}`);
-    return page;
-  };
+  const open = (on: LaunchedExtension, hash: string, width = 1024) =>
+    openDashboard(on, hash, { width, timeout: 20_000 });
 
   beforeAll(async () => {
     ({ replica, browser } = await startHarness());
-    const portal = await browser.context.newPage();
-    await portal.goto(PORTAL);
-    await portal.waitForSelector('[data-testid="load-status"][data-state="ready"]');
-    const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await panel.waitForSelector('[data-testid="groups-stored"][data-stored="1"]');
-    await panel.getByTestId('capture-all').click();
-    await panel
-      .getByTestId('capture-all-message')
-      .filter({ hasText: 'Xong: đã lưu thêm 6 nhóm.' })
-      .waitFor({ timeout: 30_000 });
-    await panel.close();
+    await captureAugustFromPanel(browser);
     const data = await open(browser, '#/data');
     csv.standard = await exportCsv(data, 'export-long-csv');
     csv.excel = await exportCsv(data, 'export-long-csv-excel');

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SnapshotData } from '../../lib/analysis/analyze-snapshot';
+import { DEFAULT_RATING_BANDS } from '../../lib/analysis/ratings';
+import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
 import { ingestObservedCall } from '../../lib/capture/ingest';
 import type { ObservedCall } from '../../lib/capture/observed-call';
 import type { ChisoDatabase } from '../../lib/db/database';
 import { latestSnapshotsWithObservations } from '../../lib/db/snapshots';
+import { buildReport } from '../../lib/report/build-report';
+import type { ReportModel } from '../../lib/report/report-model';
 import { FIXTURES_DIR } from './fixtures';
 import { freshDatabase } from './fresh-db';
 import { observedFixture, PHU_THO_FILES, PORTAL_PAGE } from './observed';
@@ -25,6 +29,22 @@ export const GROUP_FILES = [
   'dossier-digitized',
 ] as const;
 export type GroupFile = (typeof GROUP_FILES)[number];
+
+/** The built-in targets and rating bands the report tests judge by. */
+export const REPORT_SETTINGS = { profiles: [DEFAULT_PROFILE], bands: DEFAULT_RATING_BANDS };
+/** When the report tests build: after 08/2026 closed, so August is final. */
+export const REPORT_NOW = new Date('2026-10-05T02:00:00Z');
+
+/** The 08/2026 report of `unitId`, built at REPORT_NOW with REPORT_SETTINGS. */
+export function augustReport(snapshots: SnapshotData[], unitId: string): ReportModel {
+  return buildReport({
+    snapshots,
+    unitId,
+    period: '2026-08',
+    settings: REPORT_SETTINGS,
+    now: REPORT_NOW,
+  });
+}
 
 const DERIVED_DIR = join(FIXTURES_DIR, '..', 'portal-2026-derived');
 

@@ -1,27 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SnapshotData } from '../../lib/analysis/analyze-snapshot';
-import { ingestObservedCall } from '../../lib/capture/ingest';
 import { tiedRankText } from '../../lib/compare/labels';
 import { type PeerRanking, peerRanking } from '../../lib/compare/peer-ranking';
 import type { KindFilter } from '../../lib/compare/period-data';
-import { latestSnapshotsWithObservations } from '../../lib/db/snapshots';
 import { GROUP_CODES } from '../../lib/model/groups';
 import { NATION_UNIT_ID } from '../../lib/model/observation';
-import {
-  countRank,
-  PHU_THO,
-  type RawUnit,
-  rawChildren,
-  rawTotal,
-  SETTINGS,
-  twoMonthSnapshots,
-} from '../support/compare-fixtures';
-import { freshDatabase } from '../support/fresh-db';
-import { observedFixture, PORTAL_PAGE } from '../support/observed';
-
-const AUGUST = rawChildren('2026-08');
-const JULY = rawChildren('2026-07');
+import { countRank, PHU_THO, type RawUnit, rawTotal, SETTINGS } from '../support/compare-fixtures';
+import { AUGUST, JULY, storeOneAnswer, storeTwoMonths } from '../support/two-month-suite';
 
 /** The DEFAULT_RATING_BANDS cut-offs, restated. */
 function expectedRating(total: number | null): string | null {
@@ -44,14 +30,11 @@ function run(snapshots: SnapshotData[], kind: KindFilter, rankAmong?: 'kind' | '
 }
 
 describe('peer ranking of Phú Thọ, 08/2026 against 07/2026', () => {
-  let snapshots: SnapshotData[] = [];
-  beforeAll(async () => {
-    snapshots = await twoMonthSnapshots('compare-peer');
-  });
+  const stored = storeTwoMonths('compare-peer');
 
   for (const kind of ['COMMUNE', 'AGENCY', 'all'] as const) {
     it(`matches an independent ranking from the raw fixtures (${kind})`, () => {
-      const table = run(snapshots, kind);
+      const table = run(stored.snapshots, kind);
       const now = ofKind(AUGUST, kind);
       const before = ofKind(JULY, kind);
       expect(table.rows).toHaveLength(now.length);
@@ -94,7 +77,7 @@ describe('peer ranking of Phú Thọ, 08/2026 against 07/2026', () => {
   }
 
   it('lists the best total first and says how many share a group rank', () => {
-    const table = run(snapshots, 'COMMUNE');
+    const table = run(stored.snapshots, 'COMMUNE');
     const ranks = table.rows.map((r) => r.totalRank?.rank ?? Number.POSITIVE_INFINITY);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     // Transparency repeats the province's values on every commune: all 148 share rank 1.
@@ -105,8 +88,8 @@ describe('peer ranking of Phú Thọ, 08/2026 against 07/2026', () => {
   });
 
   it('ranks among all children when asked, while listing communes only', () => {
-    const among = run(snapshots, 'COMMUNE', 'children');
-    const all = run(snapshots, 'all');
+    const among = run(stored.snapshots, 'COMMUNE', 'children');
+    const all = run(stored.snapshots, 'all');
     const rankInAll = new Map(all.rows.map((r) => [r.unit.id, r.totalRank]));
     expect(among.rows).toHaveLength(148);
     for (const row of among.rows) expect(row.totalRank).toEqual(rankInAll.get(row.unit.id));
@@ -114,8 +97,8 @@ describe('peer ranking of Phú Thọ, 08/2026 against 07/2026', () => {
   });
 
   it('keeps a missing group score null: no total, no rank, and nobody else moves', () => {
-    const target = run(snapshots, 'COMMUNE').rows[5]?.unit.id ?? '';
-    const edited = snapshots.map((s) =>
+    const target = run(stored.snapshots, 'COMMUNE').rows[5]?.unit.id ?? '';
+    const edited = stored.snapshots.map((s) =>
       s.capture.periodKey === '2026-08' && s.capture.subject === 'TDGQ'
         ? {
             ...s,
@@ -138,7 +121,7 @@ describe('peer ranking of Phú Thọ, 08/2026 against 07/2026', () => {
   });
 
   it('has no total at all when a group was not captured, and says which', () => {
-    const without = snapshots.filter(
+    const without = stored.snapshots.filter(
       (s) => !(s.capture.periodKey === '2026-08' && s.capture.subject === 'MDSH'),
     );
     const table = run(without, 'all');
@@ -149,7 +132,7 @@ describe('peer ranking of Phú Thọ, 08/2026 against 07/2026', () => {
   });
 
   it('never compares with a provisional period', () => {
-    const open = snapshots.map((s) =>
+    const open = stored.snapshots.map((s) =>
       s.capture.periodKey === '2026-08'
         ? { ...s, capture: { ...s.capture, periodClosed: false } }
         : s,
@@ -165,7 +148,7 @@ describe('peer ranking of Phú Thọ, 08/2026 against 07/2026', () => {
 
   it('says the previous month is missing when only August is stored', () => {
     const table = run(
-      snapshots.filter((s) => s.capture.periodKey === '2026-08'),
+      stored.snapshots.filter((s) => s.capture.periodKey === '2026-08'),
       'all',
     );
     expect(table.previous).toBe('missing');
@@ -177,9 +160,11 @@ describe('peer ranking of Phú Thọ, 08/2026 against 07/2026', () => {
 
   it('is null for a root or period with nothing stored', () => {
     expect(
-      peerRanking(snapshots, SETTINGS, { rootUnitId: PHU_THO, periodKey: '2026-06' }),
+      peerRanking(stored.snapshots, SETTINGS, { rootUnitId: PHU_THO, periodKey: '2026-06' }),
     ).toBeNull();
-    expect(peerRanking(snapshots, SETTINGS, { rootUnitId: 'x', periodKey: '2026-08' })).toBeNull();
+    expect(
+      peerRanking(stored.snapshots, SETTINGS, { rootUnitId: 'x', periodKey: '2026-08' }),
+    ).toBeNull();
   });
 });
 
@@ -195,15 +180,9 @@ const summary = (file: string) =>
     evaluation: SummaryRow[];
   };
 
-async function storedSummary(file: string, name: string): Promise<SnapshotData[]> {
-  const db = freshDatabase(name);
-  await ingestObservedCall(db, observedFixture(file), PORTAL_PAGE);
-  return latestSnapshotsWithObservations(db);
-}
-
 describe('peer ranking on the portal TOTAL', () => {
   it('uses the Gia Lai summary totals, ranks communes apart, and counts a 127-way tie', async () => {
-    const snapshots = await storedSummary('gia-lai-2026-02/service-results.json', 'gia-lai');
+    const snapshots = await storeOneAnswer('gia-lai-2026-02/service-results.json', 'gia-lai');
     const rootUnitId = snapshots[0]?.capture.rootUnitId ?? '';
     const raw = summary('gia-lai-2026-02/service-results.json').evaluation;
     const table = peerRanking(snapshots, SETTINGS, {
@@ -230,7 +209,7 @@ describe('peer ranking on the portal TOTAL', () => {
   });
 
   it('ranks the 34 provinces of the national summary, with their six groups, as provisional', async () => {
-    const snapshots = await storedSummary('national-2026/service-results.json', 'national');
+    const snapshots = await storeOneAnswer('national-2026/service-results.json', 'national');
     const raw = summary('national-2026/service-results.json').evaluation;
     const table = peerRanking(snapshots, SETTINGS, {
       rootUnitId: NATION_UNIT_ID,

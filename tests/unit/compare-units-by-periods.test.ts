@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { SnapshotData } from '../../lib/analysis/analyze-snapshot';
+import { describe, expect, it } from 'vitest';
 import { periodsRowBelowTarget } from '../../lib/compare/columns';
 import { filterRows } from '../../lib/compare/table-sort';
 import {
@@ -8,36 +7,18 @@ import {
   type UnitsByPeriodsRequest,
   unitsByPeriods,
 } from '../../lib/compare/units-by-periods';
-import {
-  PHU_THO,
-  type RawUnit,
-  rawChildren,
-  rawTotal,
-  SETTINGS,
-  twoMonthSnapshots,
-} from '../support/compare-fixtures';
+import { PHU_THO, type RawUnit, rawTotal, SETTINGS } from '../support/compare-fixtures';
+import { AUGUST, JULY, rawRatio, storeTwoMonths } from '../support/two-month-suite';
 
-const AUGUST = rawChildren('2026-08');
-const JULY = rawChildren('2026-07');
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** The compared ratio of a raw metric: none when counted over nothing. */
-function rawRatio(unit: RawUnit | undefined, code: string): number | null {
-  const m = unit?.metrics.get(code);
-  if (!m || m.denominator === 0) return null;
-  return m.ratio;
-}
-
 describe('units × periods', () => {
-  let snapshots: SnapshotData[] = [];
+  const stored = storeTwoMonths('compare-periods');
   const table = (request: Omit<UnitsByPeriodsRequest, 'rootUnitId'>): UnitsByPeriods => {
-    const out = unitsByPeriods(snapshots, SETTINGS, { rootUnitId: PHU_THO, ...request });
+    const out = unitsByPeriods(stored.snapshots, SETTINGS, { rootUnitId: PHU_THO, ...request });
     if (!out) throw new Error('no table');
     return out;
   };
-  beforeAll(async () => {
-    snapshots = await twoMonthSnapshots('compare-periods');
-  });
 
   it('gives each commune its total for July and August, and the move between them', () => {
     const t = table({ measure: { type: 'total' }, kind: 'COMMUNE' });
@@ -132,7 +113,7 @@ describe('units × periods', () => {
   });
 
   it('does not compare with a provisional month', () => {
-    const open = snapshots.map((s) =>
+    const open = stored.snapshots.map((s) =>
       s.capture.periodKey === '2026-07'
         ? { ...s, capture: { ...s.capture, periodClosed: false } }
         : s,
@@ -146,7 +127,7 @@ describe('units × periods', () => {
 
   it('is null when nothing is stored for the root', () => {
     expect(
-      unitsByPeriods(snapshots, SETTINGS, { rootUnitId: 'x', measure: { type: 'total' } }),
+      unitsByPeriods(stored.snapshots, SETTINGS, { rootUnitId: 'x', measure: { type: 'total' } }),
     ).toBeNull();
   });
 });

@@ -92,6 +92,8 @@ const VIEW_STATUS: ViewStatus = {
   summaryStored: false,
   run: null,
 };
+/** What the side panel page hands the scorecard once the background answered. */
+const READY = { state: 'ready', value: VIEW_STATUS } as const;
 
 async function background(message: unknown): Promise<unknown> {
   if ((message as { type?: unknown } | null)?.type === 'view:status') {
@@ -163,7 +165,7 @@ function expectNoVietnameseChrome(text: string): void {
 
 describe('the side panel scorecard in English', () => {
   it('shows English chrome around the portal’s unit names', async () => {
-    const container = await render(createElement(ScorecardPanel), 'en');
+    const container = await render(createElement(ScorecardPanel, { status: READY }), 'en');
     // The scorecard of 164 units with ranks and Δ takes over a second on a loaded machine.
     await vi.waitFor(
       () => expect(container.querySelector('[data-testid="scorecard-total"]')).not.toBeNull(),
@@ -326,7 +328,7 @@ describe('the Vietnamese pages', () => {
   });
 
   it('keep the scorecard’s Vietnamese total and period', async () => {
-    const container = await render(createElement(ScorecardPanel), 'vi');
+    const container = await render(createElement(ScorecardPanel, { status: READY }), 'vi');
     await vi.waitFor(() =>
       expect(container.querySelector('[data-testid="scorecard-total"]')).not.toBeNull(),
     );

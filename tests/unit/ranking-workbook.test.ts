@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SnapshotData } from '../../lib/analysis/analyze-snapshot';
-import { ingestObservedCall } from '../../lib/capture/ingest';
 import type { KindFilter } from '../../lib/compare/period-data';
 import { belowTargetLines } from '../../lib/compare/units-by-criteria';
-import { latestSnapshotsWithObservations } from '../../lib/db/snapshots';
 import {
   buildRankingWorkbook,
   PEER_HEADER_ROW,
@@ -17,20 +15,9 @@ import {
 } from '../../lib/export/ranking-workbook-data';
 import { GROUP_CODES } from '../../lib/model/groups';
 import { NATION_UNIT_ID } from '../../lib/model/observation';
-import {
-  countRank,
-  PHU_THO,
-  type RawUnit,
-  rawChildren,
-  rawTotal,
-  SETTINGS,
-  twoMonthSnapshots,
-} from '../support/compare-fixtures';
-import { freshDatabase } from '../support/fresh-db';
-import { observedFixture, PORTAL_PAGE } from '../support/observed';
+import { countRank, PHU_THO, type RawUnit, rawTotal, SETTINGS } from '../support/compare-fixtures';
+import { AUGUST, JULY, storeOneAnswer, storeTwoMonths } from '../support/two-month-suite';
 
-const AUGUST = rawChildren('2026-08');
-const JULY = rawChildren('2026-07');
 const GENERATED = new Date('2026-10-01T03:00:00Z');
 const HIGHLIGHT_FILL = 'FFFFF2CC';
 
@@ -85,17 +72,14 @@ function isHighlighted(row: ExcelJS.Row, width: number): boolean {
 }
 
 describe('the ranking workbook of Phú Thọ, 08/2026', () => {
-  let snapshots: SnapshotData[] = [];
-  beforeAll(async () => {
-    snapshots = await twoMonthSnapshots('ranking-workbook');
-  });
+  const stored = storeTwoMonths('ranking-workbook');
 
   for (const kind of ['COMMUNE', 'all'] as const) {
     it(`writes every score and rank of "Xếp hạng cùng cấp" as the independent ranking says (${kind})`, async () => {
       const chosen = [...AUGUST.values()].find(
         (u) => u.kind === 'COMMUNE' && /Lai Đồng/.test(u.name),
       );
-      const data = makeData(snapshots, kind, chosen?.id ?? null);
+      const data = makeData(stored.snapshots, kind, chosen?.id ?? null);
       const book = await readBack(data);
       expect(book.worksheets.map((w) => w.name)).toEqual([
         'Xếp hạng cùng cấp',
@@ -183,7 +167,7 @@ describe('the ranking workbook of Phú Thọ, 08/2026', () => {
   }
 
   it('writes the total month by month in "Theo tháng", coloured by its move', async () => {
-    const data = makeData(snapshots, 'AGENCY', null);
+    const data = makeData(stored.snapshots, 'AGENCY', null);
     const ws = sheet(await readBack(data), SHEET_NAMES.months);
     expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual([
       'STT',
@@ -211,7 +195,7 @@ describe('the ranking workbook of Phú Thọ, 08/2026', () => {
 
   it('lists every criterion below target in "Chưa đạt mục tiêu", the province first', async () => {
     const chosen = ([...AUGUST.values()].find((u) => u.kind === 'COMMUNE') as RawUnit).id;
-    const data = makeData(snapshots, 'all', chosen);
+    const data = makeData(stored.snapshots, 'all', chosen);
     const ws = sheet(await readBack(data), SHEET_NAMES.below);
     const lines = belowTargetLines(data.criteria as NonNullable<typeof data.criteria>);
     expect(lines.length).toBeGreaterThan(100);
@@ -235,7 +219,7 @@ describe('the ranking workbook of Phú Thọ, 08/2026', () => {
   });
 
   it('says in "Ghi chú" where the numbers come from, when, and how to read them', async () => {
-    const data = makeData(snapshots, 'COMMUNE', null);
+    const data = makeData(stored.snapshots, 'COMMUNE', null);
     const ws = sheet(await readBack(data), SHEET_NAMES.notes);
     const rows = new Map<string, string>();
     ws.eachRow((row, n) => {
@@ -260,7 +244,7 @@ describe('the ranking workbook of Phú Thọ, 08/2026', () => {
 
   it('leaves missing numbers empty and flags an open period', async () => {
     const gone = [...AUGUST.values()].find((u) => u.kind === 'COMMUNE') as RawUnit;
-    const edited = snapshots.map((s) => {
+    const edited = stored.snapshots.map((s) => {
       if (s.capture.periodKey !== '2026-08') return s;
       const observations =
         s.capture.subject === 'CLGQ'
@@ -287,7 +271,7 @@ describe('the ranking workbook of Phú Thọ, 08/2026', () => {
   });
 
   it('says which group was not captured and leaves its columns and the totals empty', async () => {
-    const without = snapshots.filter(
+    const without = stored.snapshots.filter(
       (s) => !(s.capture.periodKey === '2026-08' && s.capture.subject === 'MDSH'),
     );
     const book = await readBack(makeData(without, 'AGENCY', null));
@@ -311,14 +295,8 @@ describe('the ranking workbook of Phú Thọ, 08/2026', () => {
 
 describe('the ranking workbook of the 34 provinces, year 2026 (open)', () => {
   it('takes the portal totals, names its period sheet "Theo kỳ" and warns the year is open', async () => {
-    const db = freshDatabase('ranking-workbook-national');
-    await ingestObservedCall(
-      db,
-      observedFixture('national-2026/service-results.json'),
-      PORTAL_PAGE,
-    );
     const data = rankingWorkbookData(
-      await latestSnapshotsWithObservations(db),
+      await storeOneAnswer('national-2026/service-results.json', 'ranking-workbook-national'),
       SETTINGS,
       { rootUnitId: NATION_UNIT_ID, periodKey: '2026' },
       GENERATED,

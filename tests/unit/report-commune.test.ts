@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SnapshotData } from '../../lib/analysis/analyze-snapshot';
-import { DEFAULT_RATING_BANDS } from '../../lib/analysis/ratings';
 import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
-import { buildReport } from '../../lib/report/build-report';
 import { indexPeriod } from '../../lib/report/period-index';
 import type { ReportModel } from '../../lib/report/report-model';
 import { renderReportText } from '../../lib/report/report-text';
@@ -17,10 +15,8 @@ import {
   vnCount,
   vnDecimal,
 } from '../support/report-expect';
-import { loadSnapshots, PHU_THO } from '../support/report-fixtures';
+import { augustReport, loadSnapshots, PHU_THO } from '../support/report-fixtures';
 
-const SETTINGS = { profiles: [DEFAULT_PROFILE], bands: DEFAULT_RATING_BANDS };
-const NOW = new Date('2026-10-05T02:00:00Z');
 const august = rawUnits(8);
 const july = rawUnits(7);
 
@@ -43,13 +39,7 @@ describe('report of a commune of Phú Thọ, 08/2026', () => {
   beforeAll(async () => {
     ({ snapshots } = await loadSnapshots('report-commune'));
     if (!tied) throw new Error('the fixture has no tied commune');
-    model = buildReport({
-      snapshots,
-      unitId: tied.id,
-      period: '2026-08',
-      settings: SETTINGS,
-      now: NOW,
-    });
+    model = augustReport(snapshots, tied.id);
     text = renderReportText(model);
   });
 

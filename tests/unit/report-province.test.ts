@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RATING_BANDS } from '../../lib/analysis/ratings';
 import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
-import { buildReport } from '../../lib/report/build-report';
 import type { ReportModel } from '../../lib/report/report-model';
 import { renderReportText } from '../../lib/report/report-text';
 import {
@@ -18,10 +16,8 @@ import {
   vnCount,
   vnDecimal,
 } from '../support/report-expect';
-import { loadSnapshots, PHU_THO } from '../support/report-fixtures';
+import { augustReport, loadSnapshots, PHU_THO } from '../support/report-fixtures';
 
-const SETTINGS = { profiles: [DEFAULT_PROFILE], bands: DEFAULT_RATING_BANDS };
-const NOW = new Date('2026-10-05T02:00:00Z');
 const august = rawUnits(8);
 const july = rawUnits(7);
 const province = august.get(PHU_THO);
@@ -32,13 +28,7 @@ describe('report of UBND tỉnh Phú Thọ, 08/2026', () => {
 
   beforeAll(async () => {
     const { snapshots } = await loadSnapshots('report-province');
-    model = buildReport({
-      snapshots,
-      unitId: PHU_THO,
-      period: '2026-08',
-      settings: SETTINGS,
-      now: NOW,
-    });
+    model = augustReport(snapshots, PHU_THO);
     text = renderReportText(model);
   });
 

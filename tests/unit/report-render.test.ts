@@ -1,17 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RATING_BANDS } from '../../lib/analysis/ratings';
-import { DEFAULT_PROFILE } from '../../lib/analysis/targets';
 import { buildReport } from '../../lib/report/build-report';
 import { DOCX_MIME, reportDocx, reportDocxBlob } from '../../lib/report/report-docx';
 import { escapeHtml, renderReportHtml } from '../../lib/report/report-html';
 import type { ReportModel } from '../../lib/report/report-model';
 import { renderReportText } from '../../lib/report/report-text';
 import { rawTotal, rawUnits } from '../support/report-expect';
-import { loadSnapshots, PHU_THO } from '../support/report-fixtures';
+import {
+  augustReport,
+  loadSnapshots,
+  PHU_THO,
+  REPORT_NOW,
+  REPORT_SETTINGS,
+} from '../support/report-fixtures';
 import { docxText, unzip } from '../support/report-unzip';
 
-const SETTINGS = { profiles: [DEFAULT_PROFILE], bands: DEFAULT_RATING_BANDS };
-const NOW = new Date('2026-10-05T02:00:00Z');
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const VICTIM = 'UBND phường Phúc Yên';
 const victimId = [...rawUnits(8).values()].find((u) => u.name === VICTIM)?.id ?? '';
@@ -24,17 +26,16 @@ describe('renderings of the Phú Thọ report', () => {
 
   beforeAll(async () => {
     const { snapshots } = await loadSnapshots('report-render');
-    model = buildReport({
-      snapshots,
-      unitId: PHU_THO,
-      period: '2026-08',
-      settings: SETTINGS,
-      now: NOW,
-    });
+    model = augustReport(snapshots, PHU_THO);
     const hostile = await loadSnapshots('report-hostile', {
       rename: { from: VICTIM, to: HOSTILE },
     });
-    const input = { snapshots: hostile.snapshots, period: '2026-08', settings: SETTINGS, now: NOW };
+    const input = {
+      snapshots: hostile.snapshots,
+      period: '2026-08',
+      settings: REPORT_SETTINGS,
+      now: REPORT_NOW,
+    };
     hostileProvince = buildReport({ ...input, unitId: PHU_THO });
     hostileCommune = buildReport({ ...input, unitId: victimId });
   });

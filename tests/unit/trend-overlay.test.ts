@@ -1,19 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SnapshotData } from '../../lib/analysis/analyze-snapshot';
 import { SERIES_STYLES } from '../../lib/trend/series-style';
 import { splitProvisional, trendOverlay } from '../../lib/trend/trend-overlay';
 import { unitTrend } from '../../lib/trend/unit-trend';
-import {
-  PHU_THO,
-  type RawUnit,
-  rawChildren,
-  rawTotal,
-  SETTINGS,
-  twoMonthSnapshots,
-} from '../support/compare-fixtures';
-
-const AUGUST = rawChildren('2026-08');
-const JULY = rawChildren('2026-07');
+import { PHU_THO, type RawUnit, rawTotal, SETTINGS } from '../support/compare-fixtures';
+import { AUGUST, JULY, storeTwoMonths } from '../support/two-month-suite';
 
 /** August stored while still open: every August snapshot's capture says so. */
 function augustOpen(snapshots: SnapshotData[]): SnapshotData[] {
@@ -25,12 +16,9 @@ function augustOpen(snapshots: SnapshotData[]): SnapshotData[] {
 }
 
 describe('several units on one trend chart', () => {
-  let snapshots: SnapshotData[] = [];
-  beforeAll(async () => {
-    snapshots = await twoMonthSnapshots('trend-overlay');
-  });
+  const stored = storeTwoMonths('trend-overlay');
 
-  const trends = (ids: string[], criterion: string | null, from = snapshots) =>
+  const trends = (ids: string[], criterion: string | null, from = stored.snapshots) =>
     ids.flatMap((id) => unitTrend(from, SETTINGS, id, criterion) ?? []);
 
   it("aligns the province and four children's totals as the fixture files add them up", () => {
@@ -67,7 +55,7 @@ describe('several units on one trend chart', () => {
 
   it('marks the months stored while still open, per unit and per period', () => {
     const child = [...AUGUST.keys()][0] as string;
-    const overlay = trendOverlay(trends([PHU_THO, child], null, augustOpen(snapshots)));
+    const overlay = trendOverlay(trends([PHU_THO, child], null, augustOpen(stored.snapshots)));
     expect(overlay?.periods.map((p) => p.provisional)).toEqual([false, true]);
     expect(overlay?.series.map((s) => s.provisional)).toEqual([
       [false, true],

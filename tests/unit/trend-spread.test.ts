@@ -1,36 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { SnapshotData } from '../../lib/analysis/analyze-snapshot';
+import { describe, expect, it } from 'vitest';
 import { sortSpreadTable, unitSpread } from '../../lib/trend/unit-spread';
-import {
-  countRank,
-  PHU_THO,
-  type RawUnit,
-  rawChildren,
-  rawTotal,
-  SETTINGS,
-  twoMonthSnapshots,
-} from '../support/compare-fixtures';
+import { countRank, PHU_THO, type RawUnit, rawTotal, SETTINGS } from '../support/compare-fixtures';
+import { AUGUST, JULY, rawRatio, storeTwoMonths } from '../support/two-month-suite';
 
-const AUGUST = rawChildren('2026-08');
-const JULY = rawChildren('2026-07');
 const CODE = 'DOSSIER_RECEIVING_SATISFACTION';
 /** The default profile's 2026 target for this criterion (QĐ 766, Phụ lục). */
 const TARGET = 92;
 
-function ratio(unit: RawUnit, code: string): number | null {
-  const m = unit.metrics.get(code);
-  return !m || m.denominator === 0 ? null : m.ratio;
-}
-
 describe("the spread of a province's children for one month", () => {
-  let snapshots: SnapshotData[] = [];
-  beforeAll(async () => {
-    snapshots = await twoMonthSnapshots('trend-spread');
-  });
+  const stored = storeTwoMonths('trend-spread');
 
   it('lists every August child once, best total first, with ranks counted from the files', () => {
     const child = [...AUGUST.keys()][5] as string;
-    const spread = unitSpread(snapshots, SETTINGS, child, null, null);
+    const spread = unitSpread(stored.snapshots, SETTINGS, child, null, null);
     expect(spread?.periodKey).toBe('2026-08');
     expect(spread?.periods).toEqual(['2026-08', '2026-07']);
     expect(spread?.rootUnitId).toBe(PHU_THO);
@@ -49,7 +31,7 @@ describe("the spread of a province's children for one month", () => {
   });
 
   it('judges a criterion against its target, July on request', () => {
-    const spread = unitSpread(snapshots, SETTINGS, PHU_THO, CODE, '2026-07');
+    const spread = unitSpread(stored.snapshots, SETTINGS, PHU_THO, CODE, '2026-07');
     expect(spread?.periodKey).toBe('2026-07');
     expect(spread?.highlight).toBeNull();
     expect(spread?.line).toBe('target');
@@ -57,7 +39,7 @@ describe("the spread of a province's children for one month", () => {
     expect(spread?.points).toHaveLength(JULY.size);
     for (const p of spread?.points ?? []) {
       const unit = JULY.get(p.unit.id) as RawUnit;
-      const expected = ratio(unit, CODE);
+      const expected = rawRatio(unit, CODE);
       if (expected === null) {
         expect(p.value).toBeNull();
         expect(p.met).toBeNull();
@@ -73,12 +55,14 @@ describe("the spread of a province's children for one month", () => {
   });
 
   it('falls back to the latest month for an unknown one, and is null for an unknown unit', () => {
-    expect(unitSpread(snapshots, SETTINGS, PHU_THO, 'MDHL', '2025-01')?.periodKey).toBe('2026-08');
-    expect(unitSpread(snapshots, SETTINGS, 'nobody', null, null)).toBeNull();
+    expect(unitSpread(stored.snapshots, SETTINGS, PHU_THO, 'MDHL', '2025-01')?.periodKey).toBe(
+      '2026-08',
+    );
+    expect(unitSpread(stored.snapshots, SETTINGS, 'nobody', null, null)).toBeNull();
   });
 
   it('sorts the table by name or by value, no value always last', () => {
-    const spread = unitSpread(snapshots, SETTINGS, PHU_THO, CODE, null);
+    const spread = unitSpread(stored.snapshots, SETTINGS, PHU_THO, CODE, null);
     const points = spread?.points ?? [];
     const asc = sortSpreadTable(points, 'value', 'asc');
     const valued = asc.filter((p) => p.value !== null).map((p) => p.value as number);

@@ -1,28 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { SnapshotData } from '../../lib/analysis/analyze-snapshot';
+import { describe, expect, it } from 'vitest';
 import { measureOf, rootOfUnit, unitTrend } from '../../lib/trend/unit-trend';
-import {
-  PHU_THO,
-  type RawUnit,
-  rawChildren,
-  rawTotal,
-  SETTINGS,
-  twoMonthSnapshots,
-} from '../support/compare-fixtures';
-
-const AUGUST = rawChildren('2026-08');
-const JULY = rawChildren('2026-07');
-
-function ratio(unit: RawUnit | undefined, code: string): number | null {
-  const m = unit?.metrics.get(code);
-  return !m || m.denominator === 0 ? null : m.ratio;
-}
+import { PHU_THO, type RawUnit, rawTotal, SETTINGS } from '../support/compare-fixtures';
+import { AUGUST, JULY, rawRatio, storeTwoMonths } from '../support/two-month-suite';
 
 describe('a unit over the stored months', () => {
-  let snapshots: SnapshotData[] = [];
-  beforeAll(async () => {
-    snapshots = await twoMonthSnapshots('unit-trend');
-  });
+  const stored = storeTwoMonths('unit-trend');
 
   it('reads the measure from the link', () => {
     expect(measureOf(null)).toEqual({ type: 'total' });
@@ -35,15 +17,15 @@ describe('a unit over the stored months', () => {
 
   it('finds the root of a province (itself) and of a child (its province)', () => {
     const child = [...AUGUST.keys()][0] as string;
-    expect(rootOfUnit(snapshots, PHU_THO)).toBe(PHU_THO);
-    expect(rootOfUnit(snapshots, child)).toBe(PHU_THO);
-    expect(rootOfUnit(snapshots, 'nobody')).toBeNull();
-    expect(unitTrend(snapshots, SETTINGS, 'nobody', null)).toBeNull();
+    expect(rootOfUnit(stored.snapshots, PHU_THO)).toBe(PHU_THO);
+    expect(rootOfUnit(stored.snapshots, child)).toBe(PHU_THO);
+    expect(rootOfUnit(stored.snapshots, 'nobody')).toBeNull();
+    expect(unitTrend(stored.snapshots, SETTINGS, 'nobody', null)).toBeNull();
   });
 
   it("gives every child's July and August totals as the fixture files add them up", () => {
     for (const [id, unit] of AUGUST) {
-      const trend = unitTrend(snapshots, SETTINGS, id, null);
+      const trend = unitTrend(stored.snapshots, SETTINGS, id, null);
       expect(trend?.points.map((p) => p.periodKey)).toEqual(['2026-07', '2026-08']);
       const july = JULY.get(id);
       expect(trend?.points.map((p) => p.value)).toEqual([
@@ -56,21 +38,21 @@ describe('a unit over the stored months', () => {
 
   it('gives a group score and a criterion ratio with its target', () => {
     const [id, unit] = [...AUGUST][0] as [string, RawUnit];
-    const group = unitTrend(snapshots, SETTINGS, id, 'MDHL');
+    const group = unitTrend(stored.snapshots, SETTINGS, id, 'MDHL');
     expect(group?.points.at(-1)?.value).toBeCloseTo(unit.groups.MDHL ?? Number.NaN, 6);
     expect(group?.maxScore).toBe(18);
     const code = 'DOSSIER_RECEIVING_SATISFACTION';
-    const criterion = unitTrend(snapshots, SETTINGS, id, code);
+    const criterion = unitTrend(stored.snapshots, SETTINGS, id, code);
     expect(criterion?.maxScore).toBeNull();
     const last = criterion?.points.at(-1);
-    const expected = ratio(unit, code);
+    const expected = rawRatio(unit, code);
     if (expected === null) expect(last?.value).toBeNull();
     else expect(last?.value).toBeCloseTo(expected, 6);
     expect(last?.target).toBe(92);
   });
 
   it('draws the province itself from its own snapshots', () => {
-    const trend = unitTrend(snapshots, SETTINGS, PHU_THO, null);
+    const trend = unitTrend(stored.snapshots, SETTINGS, PHU_THO, null);
     expect(trend?.unit.id).toBe(PHU_THO);
     expect(trend?.points).toHaveLength(2);
   });
