@@ -23,13 +23,14 @@ export function snapshotLines(
   // period, period_closed, scope and root_code are the capture's: the same on every row.
   const head = `${text(capture.periodKey)}${d}${bit(capture.periodClosed)}${d}${text(capture.scope)}${d}${text(rootCode)}${d}`;
   const importSnapshot = capture.source === 'import';
-  let out = '';
+  // Joined once at the end: one flat string, not a rope of every cell held until it is sent.
+  const lines: string[] = new Array(observations.length);
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as ObservationRecord;
     const ratio = o.derived ? round2(o.ratio) : o.ratio;
     const flags = o.flags.length ? text(o.flags.join('|')) : '';
     const portal = o.source === 'import' || importSnapshot ? 'import' : PORTAL;
-    out +=
+    lines[i] =
       `${head}${text(o.unitId)}${d}${text(o.unitCode)}${d}${text(o.unitName)}${d}` +
       `${text(o.unitKind)}${d}${text(o.group)}${d}${text(o.criterion)}${d}${bit(o.derived)}${d}` +
       `${num(o.score)}${d}${num(o.maxScore)}${d}${num(o.numerator)}${d}${num(o.denominator)}${d}` +
@@ -37,5 +38,5 @@ export function snapshotLines(
       `${text(capturedAt(o.imported?.observedAt ?? capture.observedAt))}${d}${text(portal)}${d}` +
       `${tails[i]}${newline}`;
   }
-  return out;
+  return lines.join('');
 }

@@ -8,7 +8,7 @@ import { cellWriter } from './csv-cells';
 import { BOM, CSV_PROFILES, type CsvProfile, formatCell } from './csv-profiles';
 import { BASE_COLUMNS, compareSnapshots, type SortedSnapshot } from './long-csv';
 import { LongCsvAnalysis } from './long-csv-analysis';
-import { planImports, withImported } from './long-csv-imports';
+import { type ImportPlan, planImports, withImported } from './long-csv-imports';
 import { snapshotLines } from './long-csv-lines';
 
 /**
@@ -46,6 +46,55 @@ async function rootRows(
   return out;
 }
 
+/**
+ * What a header of the file order keeps of its capture: what the rows, their analysis and the
+ * imports read. A whole header (request, URLs, warnings) held for every snapshot until the
+ * end would make the export's memory grow with the number of snapshots.
+ */
+const headerOf = (c: CaptureRecord): CaptureRecord =>
+  ({
+    id: c.id,
+    endpoint: c.endpoint,
+    snapshotKey: c.snapshotKey,
+    periodKey: c.periodKey,
+    periodType: c.periodType,
+    periodClosed: c.periodClosed,
+    rootUnitId: c.rootUnitId,
+    scope: c.scope,
+    observedAt: c.observedAt,
+    subject: c.subject,
+    source: c.source,
+  }) as CaptureRecord;
+
+/** Every snapshot in file order (rows not read yet), and the imported values to place. */
+async function fileOrder(
+  db: ChisoDatabase,
+): Promise<{ sorted: SortedSnapshot[]; imports: ImportPlan | null }> {
+  const captures = (await listSnapshots(db)).map((head) => head.latest);
+  const roots = await rootRows(db, captures);
+  const imports = await planImports(db, captures);
+  const rootOf = ({ capture, observations }: StoredSnapshot) =>
+    capture.source === 'import'
+      ? observations.find((o) => o.unitId === capture.rootUnitId)
+      : roots.get(capture.id);
+  const sorted = [
+    ...captures.map((capture): StoredSnapshot => ({ capture, observations: [] })),
+    ...(imports?.own ?? []),
+  ]
+    .map((snapshot): SortedSnapshot => {
+      const root = rootOf(snapshot);
+      const { capture, observations } = snapshot;
+      return {
+        snapshot:
+          capture.source === 'import' ? snapshot : { capture: headerOf(capture), observations },
+        rootCode: root?.unitCode ?? null,
+        rootName: root?.unitName ?? '',
+      };
+    })
+    .sort(compareSnapshots);
+  return { sorted, imports };
+}
+
 export async function* longCsvChunks(
   db: ChisoDatabase,
   profile: CsvProfile,
@@ -60,26 +109,7 @@ export async function* longCsvChunks(
     rows: 0,
   };
 
-  const captures = (await listSnapshots(db)).map((head) => head.latest);
-  const roots = await rootRows(db, captures);
-  const imports = await planImports(db, captures);
-  const rootOf = ({ capture, observations }: StoredSnapshot) =>
-    capture.source === 'import'
-      ? observations.find((o) => o.unitId === capture.rootUnitId)
-      : roots.get(capture.id);
-  const sorted = [
-    ...captures.map((capture): StoredSnapshot => ({ capture, observations: [] })),
-    ...(imports?.own ?? []),
-  ]
-    .map((snapshot): SortedSnapshot => {
-      const root = rootOf(snapshot);
-      return {
-        snapshot,
-        rootCode: root?.unitCode ?? null,
-        rootName: root?.unitName ?? '',
-      };
-    })
-    .sort(compareSnapshots);
+  const { sorted, imports } = await fileOrder(db);
 
   const cells = cellWriter(csv);
   const analysis = new LongCsvAnalysis(settings, cells);
