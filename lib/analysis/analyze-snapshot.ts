@@ -49,7 +49,7 @@ export function familyKey(
   return [capture.endpoint, capture.rootUnitId, capture.scope].join('|');
 }
 
-const rowKey = (o: Pick<ObservationRecord, 'unitId' | 'group' | 'criterion'>) =>
+export const rowKey = (o: Pick<ObservationRecord, 'unitId' | 'group' | 'criterion'>) =>
   `${o.unitId}|${o.group}|${o.criterion ?? ''}`;
 
 /**
@@ -68,9 +68,9 @@ function periodOf(snapshot: SnapshotData): Period | null {
 
 /**
  * Ranks of the children on every total row of a snapshot, per group: among all children, or
- * (`byKind`) among the children of each kind apart.
+ * (`byKind`) among the children of each kind apart. Keyed by `rowKey`.
  */
-function ranksOf(snapshot: SnapshotData, byKind = false): Map<string, Rank> {
+export function ranksOf(snapshot: SnapshotData, byKind = false): Map<string, Rank> {
   const byGroup = new Map<string, { unitId: string; score: number | null }[]>();
   for (const o of snapshot.observations) {
     if (o.criterion !== null || o.unitId === snapshot.capture.rootUnitId) continue;

@@ -13,6 +13,13 @@ import type { SenderKind } from '../protocol/sender-policy';
 
 type Port = Browser.runtime.Port;
 
+/**
+ * Snapshots' chunks are joined into messages of about this many characters (#11): each
+ * message costs a serialisation, a hop and a Blob on the page, so a few large ones beat one
+ * per snapshot, and one megabyte held at a time does not grow with the file.
+ */
+const MESSAGE_CHARS = 1 << 20;
+
 export interface LongCsvPortDeps {
   db: ChisoDatabase;
   loadSettings: () => Promise<AnalysisSettings>;
@@ -45,11 +52,24 @@ export function serveLongCsvPort(port: Port, senderKind: SenderKind | null, deps
       const { profile } = parsed.data;
       const settings = await deps.loadSettings();
       let rows = 0;
+      let texts: string[] = [];
+      let chars = 0;
+      let held = 0;
+      const flush = () => {
+        if (texts.length > 0) send({ type: 'chunk', text: texts.join(''), rows: held });
+        texts = [];
+        chars = 0;
+        held = 0;
+      };
       for await (const chunk of longCsvChunks(deps.db, profile, settings)) {
         if (gone) return;
         rows += chunk.rows;
-        send({ type: 'chunk', text: chunk.text, rows: chunk.rows });
+        held += chunk.rows;
+        texts.push(chunk.text);
+        chars += chunk.text.length;
+        if (chars >= MESSAGE_CHARS) flush();
       }
+      flush();
       send({
         type: 'done',
         fileName: longCsvFileName(profile, (deps.now ?? (() => new Date()))()),

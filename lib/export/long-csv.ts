@@ -68,14 +68,14 @@ export const LONG_CSV_COLUMNS = [
 export type LongCsvColumnName = (typeof LONG_CSV_COLUMNS)[number];
 
 /** Which portal generation the numbers come from, should a later portal change its scale. */
-const PORTAL = '2026-api';
+export const PORTAL = '2026-api';
 
 const flag = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
 // Every row of a snapshot shares its capture time: format it once, not per row (#11).
 let lastInstant = '';
 let lastIso = '';
-function capturedAt(instant: string): string {
+export function capturedAt(instant: string): string {
   if (instant !== lastInstant) {
     lastIso = toVietnamIso(instant);
     lastInstant = instant;
