@@ -1,6 +1,7 @@
 import type { SnapshotData } from '../analysis/analyze-snapshot';
 import { mergeImports } from '../import/merge-imports';
 import type { ChisoDatabase, ObservationRecord } from './database';
+import { cachedRead } from './header-cache';
 import { importBatches } from './imports';
 import { headsOfRoots, rootCaptures } from './snapshot-heads';
 
@@ -31,8 +32,14 @@ export async function unitSnapshots(db: ChisoDatabase, unitId: string): Promise<
     else if (row.imported) roots.add(row.imported.rootUnitId);
   }
   // The root of the newest capture listing the unit is almost always its only one.
-  const guess = newest < 0 ? undefined : await db.captures.get(newest);
-  if (guess?.rootUnitId) roots.add(guess.rootUnitId);
+  const guess =
+    newest < 0
+      ? null
+      : await cachedRead(db, `root-of:${newest}`, async () => {
+          const capture = await db.captures.get(newest);
+          return capture?.rootUnitId ?? null;
+        });
+  if (guess) roots.add(guess);
   await addRootsOfOtherCaptures(db, roots, byCapture, batchIds);
   const portal = (await headsOfRoots(db, roots)).map((head) => ({
     capture: head.latest,
