@@ -164,5 +164,12 @@ export class ChisoDatabase extends Dexie {
             capture.subject = capture.endpoint ? subjectOfEndpoint(capture.endpoint) : null;
           }),
       );
+    // Version 4 (#11): one root unit's snapshots found without reading every capture header;
+    // a trend or a province's comparison reads only its province. Captures without a root or
+    // a snapshot key (flagged, pending, import batches) stay out of the index. Nothing to move.
+    this.version(4).stores({
+      captures:
+        '++id, endpoint, observedAt, sha256, state, parserVersion, [snapshotKey+observedAt], [rootUnitId+snapshotKey+observedAt]',
+    });
   }
 }

@@ -3,6 +3,7 @@ import { parsePeriodKey } from '../model/period';
 import { ENDPOINT_OF_GROUP, PARSER_VERSION, TOTAL_ENDPOINT } from '../portal';
 import { sha256Hex } from './captures';
 import type { CaptureRecord, ChisoDatabase, ObservationRecord, UnitRecord } from './database';
+import { cachedRead } from './header-cache';
 
 /**
  * Import batches in the database: one capture-like record per batch (`source: 'import'`, no
@@ -120,18 +121,20 @@ async function addUnknownUnits(db: ChisoDatabase, rows: readonly ImportedRow[], 
   if (missing.length > 0) await db.units.bulkAdd(missing);
 }
 
-/** Every batch, newest first. */
-export async function importBatches(db: ChisoDatabase): Promise<CaptureRecord[]> {
-  const batches = await db.captures.where('endpoint').equals(IMPORT_ENDPOINT).toArray();
-  return batches
-    .filter((b) => b.source === 'import')
-    .sort((a, b) => b.storedAt.localeCompare(a.storedAt));
+/** Every batch, newest first; read once per change of the captures (shared: do not modify). */
+export function importBatches(db: ChisoDatabase): Promise<readonly CaptureRecord[]> {
+  return cachedRead(db, 'import-batches', async () => {
+    const batches = await db.captures.where('endpoint').equals(IMPORT_ENDPOINT).toArray();
+    return batches
+      .filter((b) => b.source === 'import')
+      .sort((a, b) => b.storedAt.localeCompare(a.storedAt));
+  });
 }
 
 /** The batches and every value they brought. */
 export async function importedValues(
   db: ChisoDatabase,
-): Promise<{ batches: CaptureRecord[]; observations: ObservationRecord[] }> {
+): Promise<{ batches: readonly CaptureRecord[]; observations: ObservationRecord[] }> {
   const batches = await importBatches(db);
   if (batches.length === 0) return { batches, observations: [] };
   // One range per batch: `anyOf` walks the index with a cursor, far slower for one or two keys.

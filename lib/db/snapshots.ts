@@ -1,37 +1,23 @@
 import { mergeImports } from '../import/merge-imports';
 import type { Subject } from '../model/groups';
 import type { CaptureRecord, ChisoDatabase, ObservationRecord } from './database';
+import { cachedRead } from './header-cache';
 import { importedValues } from './imports';
+import { headsOf, headsOfRoots, type SnapshotHead } from './snapshot-heads';
 
-export interface SnapshotHead {
-  key: string;
-  /** The newest good capture of the key: what the snapshot shows. */
-  latest: CaptureRecord;
-  /** How many good captures of the key exist, the latest included. */
-  revisions: number;
-}
+export type { SnapshotHead };
 
 /**
  * Every snapshot: for each (endpoint, root, period, scope) the newest `ok` capture. Flagged
- * captures have no snapshot key, so a bad response can never displace a good one.
+ * captures have no snapshot key, so a bad response can never displace a good one. Read once
+ * per change of the captures (lib/db/header-cache.ts): the list is shared, do not modify it.
  */
-export async function listSnapshots(db: ChisoDatabase): Promise<SnapshotHead[]> {
-  const heads = new Map<string, SnapshotHead>();
+export function listSnapshots(db: ChisoDatabase): Promise<readonly SnapshotHead[]> {
   // The compound index is ordered by key then observedAt, so the last capture seen wins. One
   // read of all headers is much faster than a cursor over them (#11).
-  const captures = await db.captures.orderBy('[snapshotKey+observedAt]').toArray();
-  for (const capture of captures) {
-    const key = capture.snapshotKey;
-    if (!key) continue;
-    const head = heads.get(key);
-    if (head) {
-      head.latest = capture;
-      head.revisions++;
-    } else {
-      heads.set(key, { key, latest: capture, revisions: 1 });
-    }
-  }
-  return [...heads.values()];
+  return cachedRead(db, 'heads', async () =>
+    headsOf(await db.captures.orderBy('[snapshotKey+observedAt]').toArray()),
+  );
 }
 
 export async function observationsOf(
@@ -47,9 +33,14 @@ export async function latestSnapshotsWithObservations(
   rootUnitId?: string | readonly string[],
 ): Promise<{ capture: CaptureRecord; observations: ObservationRecord[] }[]> {
   const roots = rootUnitId === undefined ? null : [rootUnitId].flat();
-  const heads = (await listSnapshots(db)).filter(
-    (head) => roots === null || roots.includes(head.latest.rootUnitId ?? ''),
-  );
+  // One province's comparison reads that province's captures only (the version-4 index).
+  // Captures without a root are not in that index: a '' root (none) filters the full list.
+  const heads =
+    roots === null || roots.includes('')
+      ? (await listSnapshots(db)).filter(
+          (head) => roots === null || roots.includes(head.latest.rootUnitId ?? ''),
+        )
+      : await headsOfRoots(db, roots);
   const portal = await Promise.all(
     heads.map(async (head) => ({
       capture: head.latest,

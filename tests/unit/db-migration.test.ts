@@ -39,7 +39,7 @@ describe('database migrations', () => {
 
     const db = new ChisoDatabase('chiso766-migration', { indexedDB, IDBKeyRange });
     const upgraded = await db.captures.toArray();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(upgraded).toHaveLength(1);
     expect(upgraded[0]).toMatchObject({
       state: 'pending',
@@ -128,7 +128,7 @@ describe('database migrations', () => {
 
     const db = new ChisoDatabase('chiso766-v2', { indexedDB, IDBKeyRange });
     const upgraded = await db.captures.orderBy('id').toArray();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(upgraded.map((c) => [c.endpoint, c.subject])).toEqual([
       ['evaluation/transparency', 'CKMB'],
       ['evaluation/service-results', 'TOTAL'],
