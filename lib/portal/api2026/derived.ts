@@ -82,9 +82,34 @@ function countOf(node: Record<string, unknown>, field: string): number | null {
 }
 
 /**
- * The derived rows of one tree node: one per criterion of the endpoint whose counts the
- * node carries (online counts exist on the parent only, so children get none).
+ * The derived row of one criterion of one tree node, or null when the node carries neither
+ * of its counts (online counts exist on the parent only, so children get none).
  */
+export function derivedObservation(
+  criterion: DerivedCriterion,
+  unitId: string,
+  node: Record<string, unknown>,
+): Observation | null {
+  if (!(criterion.numerator in node) && !(criterion.denominator in node)) return null;
+  const numerator = countOf(node, criterion.numerator);
+  const denominator = countOf(node, criterion.denominator);
+  return {
+    unitId,
+    group: criterion.group,
+    criterion: criterion.code,
+    derived: true,
+    score: null,
+    maxScore: null,
+    numerator,
+    denominator,
+    ratio: derivedRatio(numerator, denominator),
+    flags: [],
+    flagMessage: null,
+    params: {},
+  };
+}
+
+/** The derived rows of one tree node: one per criterion of the endpoint whose counts it carries. */
 export function derivedObservations(
   endpoint: TreeEndpoint,
   unitId: string,
@@ -93,23 +118,8 @@ export function derivedObservations(
   const rows: Observation[] = [];
   for (const criterion of DERIVED_CRITERIA) {
     if (criterion.endpoint !== endpoint) continue;
-    if (!(criterion.numerator in node) && !(criterion.denominator in node)) continue;
-    const numerator = countOf(node, criterion.numerator);
-    const denominator = countOf(node, criterion.denominator);
-    rows.push({
-      unitId,
-      group: criterion.group,
-      criterion: criterion.code,
-      derived: true,
-      score: null,
-      maxScore: null,
-      numerator,
-      denominator,
-      ratio: derivedRatio(numerator, denominator),
-      flags: [],
-      flagMessage: null,
-      params: {},
-    });
+    const row = derivedObservation(criterion, unitId, node);
+    if (row) rows.push(row);
   }
   return rows;
 }

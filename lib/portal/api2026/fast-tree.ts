@@ -1,6 +1,6 @@
 import type { GroupCode } from '../../model/groups';
 import type { CaptureContext, NormalizedCapture, Observation, Unit } from '../../model/observation';
-import { DERIVED_CRITERIA, type DerivedCriterion, derivedRatio } from './derived';
+import { DERIVED_CRITERIA, type DerivedCriterion, derivedObservation } from './derived';
 import { groupOfEndpoint, type TreeEndpoint } from './endpoints';
 import {
   isNullableNumber,
@@ -113,26 +113,8 @@ function pushNode(
   );
   // derivedObservations, without looking at the other endpoints' criteria.
   for (let i = 0; i < derived.length; i++) {
-    const criterion = derived[i] as DerivedCriterion;
-    const rawNumerator = node[criterion.numerator];
-    const rawDenominator = node[criterion.denominator];
-    if (rawNumerator === undefined && rawDenominator === undefined) continue;
-    const numerator = typeof rawNumerator === 'number' ? rawNumerator : null;
-    const denominator = typeof rawDenominator === 'number' ? rawDenominator : null;
-    out.push({
-      unitId,
-      group: criterion.group,
-      criterion: criterion.code,
-      derived: true,
-      score: null,
-      maxScore: null,
-      numerator,
-      denominator,
-      ratio: derivedRatio(numerator, denominator),
-      flags: [],
-      flagMessage: null,
-      params: {},
-    });
+    const row = derivedObservation(derived[i] as DerivedCriterion, unitId, node);
+    if (row) out.push(row);
   }
 }
 
