@@ -19,7 +19,9 @@ const localeOf = (value: unknown) => (value === 'en' ? 'en' : 'vi');
  * the background's few requests, and draws the badges.
  */
 export function startBridge(ctx: ContentScriptContext): void {
-  let tickets = 0;
+  // Numbered from a random start: annotations sent ahead for the page this tab showed before
+  // a navigation must not settle this page's captures (the tab id is the same).
+  let tickets = Math.floor(Math.random() * 2 ** 40);
   const annotator = startAnnotator(document, {
     fetchAnnotations: async () => {
       // The answer comes from this extension's own background (checked by sender id there).
