@@ -8,6 +8,7 @@ import { annotationsEnabled } from '../settings/annotations-enabled';
 import { badgeLegendSeen } from '../settings/badge-legend-seen';
 import { uiLocale } from '../settings/locale';
 import { acceptTapEvent } from './accept-tap-message';
+import { deliver } from './deliver';
 import { toggleDrawer } from './drawer';
 import { portalFetch } from './portal-fetch';
 import { startAnnotator } from './start-annotator';
@@ -62,7 +63,7 @@ export function startBridge(ctx: ContentScriptContext): void {
     // After an extension reload this orphaned script can no longer reach the background;
     // losing one capture is fine, breaking the page is not.
     try {
-      const sent = browser.runtime.sendMessage(message);
+      const sent = deliver(() => browser.runtime.sendMessage(message));
       annotator.captureSent(ticket, sent);
       sent.catch((error: unknown) => {
         console.warn('chiso766: capture not delivered', error);
