@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { TAP_EVENT, TAP_SOURCE, TAP_VERSION, type TapEnvelope } from '../lib/capture/observed-call';
+import { TAP_SOURCE, TAP_VERSION, type TapEnvelope } from '../lib/capture/observed-call';
 import { PORTAL_MATCHES } from '../lib/portal/site';
 import { installTap } from '../lib/tap/install-tap';
 
@@ -11,9 +11,11 @@ export default defineContentScript({
   allFrames: false,
   main() {
     installTap(window, (call) => {
-      // Our own window only: nothing the tap saw goes to a frame or another origin.
-      const detail: TapEnvelope = { source: TAP_SOURCE, version: TAP_VERSION, call };
-      window.dispatchEvent(new CustomEvent(TAP_EVENT, { detail }));
+      // Own origin only: nothing the tap saw is ever posted to another origin.
+      window.postMessage(
+        { source: TAP_SOURCE, version: TAP_VERSION, call } satisfies TapEnvelope,
+        window.location.origin,
+      );
     });
   },
 });

@@ -4,14 +4,14 @@ import {
   MAX_RESPONSE_CHARS,
   MAX_URL_CHARS,
   type ObservedCall,
-  TAP_EVENT,
   TAP_SOURCE,
   TAP_VERSION,
 } from '../capture/observed-call';
-import { acceptTapEvent } from './accept-tap-message';
+import { acceptTapMessage } from './accept-tap-message';
 
 const ORIGIN = 'https://dichvucong.gov.vn';
-const win = new EventTarget();
+const win = { location: { origin: ORIGIN } };
+const otherWindow = { location: { origin: ORIGIN } };
 
 const CALL: ObservedCall = {
   url: `${ORIGIN}/api/v1/reporting/evaluation/transparency`,
@@ -27,24 +27,9 @@ function envelope(call: unknown = CALL, extra: Record<string, unknown> = {}) {
   return { source: TAP_SOURCE, version: TAP_VERSION, call, ...extra };
 }
 
-/** The event as the bridge's listener on `target` receives it. */
-function dispatched(event: Event, target: EventTarget = win): Event {
-  let seen: Event | undefined;
-  const listen = (e: Event) => {
-    seen = e;
-  };
-  target.addEventListener(event.type, listen);
-  target.dispatchEvent(event);
-  target.removeEventListener(event.type, listen);
-  if (!seen) throw new Error('not dispatched');
-  return seen;
+function message(data: unknown, { source = win as object | null, origin = ORIGIN } = {}) {
+  return new MessageEvent('message', { data, origin, source: source as Window | null });
 }
-
-function message(detail: unknown, target: EventTarget = win): Event {
-  return dispatched(new CustomEvent(TAP_EVENT, { detail }), target);
-}
-
-const accept = (event: Event) => acceptTapEvent(event, win);
 
 function withCall(changes: Record<string, unknown>) {
   return envelope({ ...CALL, ...changes });
@@ -55,7 +40,7 @@ function without(field: keyof ObservedCall) {
   return envelope(rest);
 }
 
-describe('acceptTapEvent', () => {
+describe('acceptTapMessage', () => {
   it.each<[string, unknown]>([
     ['a valid envelope', envelope()],
     ['no request body, no content type', withCall({ requestBody: null, contentType: null })],
@@ -69,27 +54,20 @@ describe('acceptTapEvent', () => {
     ['response at the cap', withCall({ responseText: 'r'.repeat(MAX_RESPONSE_CHARS) })],
   ])('accepts %s', (_name, data) => {
     const expected = (data as { call: ObservedCall }).call;
-    const accepted = accept(message(data));
+    const accepted = acceptTapMessage(message(data), win);
     expect(accepted).toEqual(expected);
     expect(accepted).not.toBe(expected);
   });
 
-  it.each<[string, () => Event]>([
-    [
-      'an event dispatched on another target (a frame, the document)',
-      () => message(envelope(), new EventTarget()),
-    ],
-    [
-      'another event type',
-      () => dispatched(new CustomEvent('chiso766:other', { detail: envelope() })),
-    ],
-    [
-      'a posted message (the old way)',
-      () => dispatched(new MessageEvent(TAP_EVENT, { data: envelope(), origin: ORIGIN })),
-    ],
-    ['an event never dispatched', () => new CustomEvent(TAP_EVENT, { detail: envelope() })],
+  it.each<[string, MessageEvent]>([
+    ['another window as source', message(envelope(), { source: otherWindow })],
+    ['no source window', message(envelope(), { source: null })],
+    ['another origin', message(envelope(), { origin: 'https://evil.example' })],
+    ['an opaque origin', message(envelope(), { origin: 'null' })],
+    ['an http origin', message(envelope(), { origin: 'http://dichvucong.gov.vn' })],
+    ['an empty origin', message(envelope(), { origin: '' })],
   ])('rejects %s', (_name, event) => {
-    expect(accept(event())).toBeNull();
+    expect(acceptTapMessage(event, win)).toBeNull();
   });
 
   it.each<[string, unknown]>([
@@ -131,12 +109,12 @@ describe('acceptTapEvent', () => {
     ['oversize contentType', withCall({ contentType: 'x'.repeat(257) })],
     ['oversize observedAt', withCall({ observedAt: '2'.repeat(257) })],
   ])('rejects %s', (_name, data) => {
-    expect(accept(message(data))).toBeNull();
+    expect(acceptTapMessage(message(data), win)).toBeNull();
   });
 
   it('forwards an oversize response as its length only, so the official is told', () => {
     const data = withCall({ responseText: 'r'.repeat(MAX_RESPONSE_CHARS + 1) });
-    expect(accept(message(data))).toMatchObject({
+    expect(acceptTapMessage(message(data), win)).toMatchObject({
       responseText: '',
       oversizeChars: MAX_RESPONSE_CHARS + 1,
     });
@@ -147,7 +125,7 @@ describe('acceptTapEvent', () => {
       { ...CALL, cookie: 'SESSION=secret', headers: { authorization: 'Bearer x' } },
       { pageUrl: 'https://evil.example', type: 'captures:raw' },
     );
-    const accepted = accept(message(data));
+    const accepted = acceptTapMessage(message(data), win);
     expect(accepted).toEqual(CALL);
     expect(Object.keys(accepted ?? {}).sort()).toEqual(Object.keys(CALL).sort());
   });
@@ -160,6 +138,6 @@ describe('acceptTapEvent', () => {
         throw new Error('hostile getter');
       },
     });
-    expect(accept(message(envelope(call)))).toBeNull();
+    expect(acceptTapMessage(message(envelope(call)), win)).toBeNull();
   });
 });

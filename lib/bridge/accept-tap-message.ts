@@ -3,7 +3,6 @@ import {
   MAX_RESPONSE_CHARS,
   MAX_URL_CHARS,
   type ObservedCall,
-  TAP_EVENT,
   TAP_SOURCE,
   TAP_VERSION,
 } from '../capture/observed-call';
@@ -35,11 +34,14 @@ function isTextOrNull(value: unknown, max: number): value is string | null {
   return value === null || isText(value, max);
 }
 
-export function acceptTapEvent(event: Event, win: EventTarget): ObservedCall | null {
+export function acceptTapMessage(
+  event: MessageEvent,
+  win: { location: { origin: string } } & object,
+): ObservedCall | null {
   try {
-    // Only what was dispatched on our own window: not a frame's, not the document's.
-    if (event.type !== TAP_EVENT || event.target !== win) return null;
-    const data: unknown = (event as CustomEvent).detail;
+    // Only our own window: not a frame, not an opener, not another origin.
+    if (event.source !== win || event.origin !== win.location.origin) return null;
+    const data: unknown = event.data;
     if (!isRecord(data) || data.source !== TAP_SOURCE || data.version !== TAP_VERSION) return null;
     const call = data.call;
     if (!isRecord(call)) return null;
@@ -66,7 +68,8 @@ export function acceptTapEvent(event: Event, win: EventTarget): ObservedCall | n
     }
     return { ...fields, responseText };
   } catch {
-    // An event built by page script can carry getters that throw; a bad one is just dropped.
+    // A MessageEvent built by page script (not posted) can carry getters that throw; a bad
+    // message is just dropped.
     return null;
   }
 }

@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ViewAnnotations } from '../annotator/annotations';
-import { TAP_EVENT } from '../capture/observed-call';
 import { readToTab } from '../protocol/read-to-tab';
 import type { CaptureObserved } from '../protocol/requests';
 import { annotationsEnabled } from '../settings/annotations-enabled';
 import { badgeLegendSeen } from '../settings/badge-legend-seen';
 import { uiLocale } from '../settings/locale';
-import { acceptTapEvent } from './accept-tap-message';
+import { acceptTapMessage } from './accept-tap-message';
 import { deliver } from './deliver';
 import { toggleDrawer } from './drawer';
 import { portalFetch } from './portal-fetch';
@@ -49,8 +48,8 @@ export function startBridge(ctx: ContentScriptContext): void {
     signal: ctx.signal,
   });
 
-  ctx.addEventListener(window, TAP_EVENT, (event) => {
-    const call = acceptTapEvent(event, window);
+  ctx.addEventListener(window, 'message', (event) => {
+    const call = acceptTapMessage(event, window);
     if (!call) return;
     tickets += 1;
     const ticket = tickets;

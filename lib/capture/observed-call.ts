@@ -24,14 +24,7 @@ export interface ObservedCall {
   oversizeChars?: number;
 }
 
-/**
- * The event the tap dispatches on its own window, the envelope as its detail. Dispatching runs
- * the bridge's listener at once, inside the page's own answer handler: a posted message would
- * wait until the page had built and laid out its table, and the badges with it (#11).
- */
-export const TAP_EVENT = 'chiso766:tap';
-
-/** The envelope the tap hands to the bridge; the bridge accepts nothing else. */
+/** The envelope the tap posts to its own window; the bridge accepts nothing else. */
 export interface TapEnvelope {
   source: typeof TAP_SOURCE;
   version: typeof TAP_VERSION;
